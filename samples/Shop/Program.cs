@@ -1,0 +1,1 @@
+return await InfraSdk.Deploy.InfraApp.RunAsync(args, Shop.ShopTopology.Manifests);
