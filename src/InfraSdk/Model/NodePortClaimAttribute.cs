@@ -17,8 +17,8 @@ public sealed class NodePortClaimAttribute(int nodePort, string @namespace, stri
     public string Source { get; } = source;
 
     /// <summary>The protocol of the claiming port ("TCP", "UDP", "SCTP").</summary>
-    public string Protocol { get; init; } = "TCP";
+    public string Protocol { get; set; } = "TCP";
 
     /// <summary>The claiming port's service port, to allow one Service's 53/TCP and 53/UDP to share a nodePort.</summary>
-    public int Port { get; init; }
+    public int Port { get; set; }
 }
