@@ -1,0 +1,114 @@
+using Microsoft.CodeAnalysis;
+
+namespace InfraSdk.Analyzers;
+
+/// <summary>Every diagnostic InfraSdk reports. IDs and default severities are part of the product: never renumber.</summary>
+internal static class DiagnosticDescriptors
+{
+    private const string NodePorts = "InfraSdk.NodePorts";
+    private const string Declarations = "InfraSdk.Declarations";
+    private const string Configuration = "InfraSdk.Configuration";
+
+    public static readonly DiagnosticDescriptor NodePortOutOfRange = Create(
+        "IS0001",
+        "nodePort outside the node-port range",
+        "{0} {1} is outside the node-port range {2}: the API server rejects it (\"provided port is not in the valid range\")",
+        NodePorts,
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor NodePortAlreadyClaimed = Create(
+        "IS0002",
+        "nodePort already claimed by another Service",
+        "{0} {1} is already claimed by Service {2} ({3}): a nodePort belongs to one Service cluster-wide",
+        NodePorts,
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor PortNumberOutOfRange = Create(
+        "IS0003",
+        "Port number outside 1-65535",
+        "{0} {1} is outside 1-65535",
+        Declarations,
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor InvalidName = Create(
+        "IS0004",
+        "Invalid Kubernetes name",
+        "{0} \"{1}\" is invalid: {2}",
+        Declarations,
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor InvalidPortName = Create(
+        "IS0005",
+        "Unnamed, duplicate or invalid Service port name",
+        "{0}",
+        Declarations,
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor NodePortOnClusterIP = Create(
+        "IS0006",
+        "nodePort set on a ClusterIPService",
+        "Service {0} is a ClusterIPService: nodePort {1} may not be used when type is 'ClusterIP'",
+        Declarations,
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor SelectorMatchesNothing = Create(
+        "IS0007",
+        "Selector matches no Deployment",
+        "The selector {0} of Service {1} matches no Deployment declared in namespace {2}: the Service will have no endpoints",
+        Declarations,
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor TargetPortNotExposed = Create(
+        "IS0008",
+        "targetPort not among the Deployment's container ports",
+        "targetPort {0} of Service {1} is not a container port of Deployment {2} (container ports: {3})",
+        Declarations,
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor NodePortNotPinned = Create(
+        "IS0009",
+        "nodePort not pinned",
+        "Port {0} of Service {1} has no nodePort: the cluster picks a random one in {2} and firewall rules cannot be planned",
+        NodePorts,
+        DiagnosticSeverity.Info);
+
+    public static readonly DiagnosticDescriptor NodePortOutsideStaticBand = Create(
+        "IS0010",
+        "Pinned nodePort outside the static band",
+        "{0} {1} is outside the static band {2} of the range {3}: the cluster hands out ports above the band automatically, so this one can already be taken",
+        NodePorts,
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor PortSqueeze = Create(
+        "IS0011",
+        "Port squeeze: most of the node-port range is pinned",
+        "Pinned nodePorts use {0} of {1} node ports, {2}% of the range {3}, above the {4}% threshold: little is left for the cluster to hand out",
+        NodePorts,
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor NotCompileTimeConstant = Create(
+        "IS0012",
+        "Value is not a compile-time constant",
+        "{0} of {1} is not a compile-time constant: InfraSdk checks it at deploy time instead, and its manifest is built at run time",
+        Declarations,
+        DiagnosticSeverity.Info);
+
+    public static readonly DiagnosticDescriptor TopologyShape = Create(
+        "IS0013",
+        "Topology class or member has the wrong shape",
+        "{0}",
+        Declarations,
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor InvalidSetting = Create(
+        "IS0014",
+        "Invalid InfraSdk setting",
+        "{0} \"{1}\" is invalid: {2}; using {3}",
+        Configuration,
+        DiagnosticSeverity.Error);
+
+    private static DiagnosticDescriptor Create(string id, string title, string message, string category, DiagnosticSeverity severity) =>
+        new(id, title, message, category, severity, isEnabledByDefault: true, helpLinkUri: HelpLink(id));
+
+    public static string HelpLink(string id) => "https://github.com/infrasdk/infrasdk/blob/main/docs/rules/" + id + ".md";
+}

@@ -1,0 +1,101 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using InfraSdk.Analyzers.Settings;
+using InfraSdk.Extraction.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace InfraSdk.Analyzers.Index;
+
+/// <summary>
+/// What every rule needs to know about one compilation: its topologies, the nodePorts they and the referenced
+/// assemblies claim, its Deployments and its settings. Built once per compilation, on first use, in one linear pass,
+/// and shared by all InfraSdk analyzers and code fixes.
+/// </summary>
+internal sealed class TopologyCompilation
+{
+    private static readonly ConditionalWeakTable<Compilation, System.Lazy<TopologyCompilation>> Cache = new();
+
+    private readonly Compilation _compilation;
+    private readonly ImmutableDictionary<ISymbol, TopologySpec> _topologies;
+    private readonly Dictionary<string, SyntaxTree> _treesByPath;
+
+    private TopologyCompilation(
+        Compilation compilation,
+        ImmutableDictionary<ISymbol, TopologySpec> topologies,
+        NodePortClaimIndex claims,
+        ImmutableDictionary<SourceSpan, NodePortClaim> claimsBySpan,
+        DeploymentIndex deployments,
+        InfraSdkSettings settings)
+    {
+        _compilation = compilation;
+        _topologies = topologies;
+        Claims = claims;
+        ClaimsBySpan = claimsBySpan;
+        Deployments = deployments;
+        Settings = settings;
+        _treesByPath = compilation.SyntaxTrees.GroupBy(t => t.FilePath).ToDictionary(g => g.Key, g => g.First());
+    }
+
+    public NodePortClaimIndex Claims { get; }
+
+    /// <summary>The claims declared in this compilation, by the span of their value.</summary>
+    public ImmutableDictionary<SourceSpan, NodePortClaim> ClaimsBySpan { get; }
+
+    public DeploymentIndex Deployments { get; }
+
+    public InfraSdkSettings Settings { get; }
+
+    public IEnumerable<TopologySpec> Topologies => _topologies.Values;
+
+    public static TopologyCompilation For(Compilation compilation, AnalyzerConfigOptionsProvider options) =>
+        Cache.GetValue(compilation, c => new System.Lazy<TopologyCompilation>(() => Build(c, options), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+
+    public bool TryGetTopology(INamedTypeSymbol type, out TopologySpec topology) =>
+        _topologies.TryGetValue(type.OriginalDefinition, out topology!);
+
+    /// <summary>The location of <paramref name="span"/> in this compilation's syntax trees.</summary>
+    public Location Locate(SourceSpan span) =>
+        _treesByPath.TryGetValue(span.FilePath, out var tree)
+            ? Location.Create(tree, new Microsoft.CodeAnalysis.Text.TextSpan(span.Start, span.Length))
+            : span.ToLocation();
+
+    /// <summary>The source text of <paramref name="span"/>, e.g. "Environment.GetEnvironmentVariable(\"PORT\")".</summary>
+    public string TextOf(SourceSpan span) =>
+        _treesByPath.TryGetValue(span.FilePath, out var tree)
+            ? tree.GetText().ToString(new Microsoft.CodeAnalysis.Text.TextSpan(span.Start, span.Length))
+            : span.ToDisplayString();
+
+    // Never cancelled: a cancelled build must not be cached; the pass is linear and cheap next to binding the topologies.
+    private static TopologyCompilation Build(Compilation compilation, AnalyzerConfigOptionsProvider options)
+    {
+        var topologies = ImmutableDictionary.CreateBuilder<ISymbol, TopologySpec>(SymbolEqualityComparer.Default);
+        foreach (var type in TopologyClasses.Find(compilation, CancellationToken.None))
+        {
+            if (TopologyReader.Read(type, compilation, CancellationToken.None) is { } spec)
+            {
+                topologies[type] = spec;
+            }
+        }
+
+        var localClaims = topologies.Values.SelectMany(LocalClaims.Of).ToList();
+        var claimsBySpan = localClaims.Where(c => c.Span is not null).GroupBy(c => c.Span!.Value).ToImmutableDictionary(g => g.Key, g => g.First());
+        var claims = new NodePortClaimIndex(localClaims.Concat(ReferencedClaims.Read(compilation, CancellationToken.None)));
+
+        var deployments = new DeploymentIndex();
+        foreach (var topology in topologies.Values)
+        {
+            foreach (var resource in topology.Resources.Where(r => r.Kind == ResourceKind.Deployment))
+            {
+                deployments.Add(resource, topology.KubernetesNamespace);
+            }
+        }
+
+        var topologyTrees = topologies.Keys.SelectMany(t => t.DeclaringSyntaxReferences).Select(r => r.SyntaxTree).Distinct();
+        var settings = InfraSdkSettings.Read(options, topologyTrees);
+        return new TopologyCompilation(compilation, topologies.ToImmutable(), claims, claimsBySpan, deployments, settings);
+    }
+}

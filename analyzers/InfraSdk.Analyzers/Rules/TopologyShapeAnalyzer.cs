@@ -1,0 +1,35 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace InfraSdk.Analyzers.Rules;
+
+/// <summary>IS0013: a [Topology] class that is not static partial, or a model member that is not static readonly.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class TopologyShapeAnalyzer : TopologyAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.TopologyShape);
+
+    private protected override void Analyze(TopologyContext context)
+    {
+        var topology = context.Topology;
+        if (!topology.IsStatic || !topology.IsPartial)
+        {
+            context.Report(
+                DiagnosticDescriptors.TopologyShape,
+                topology.ClassSpan,
+                $"[Topology] class {topology.ClassName} must be static partial: the generator adds its Manifests and Resources to it");
+        }
+
+        foreach (var resource in topology.Resources)
+        {
+            if (!resource.IsStatic || !resource.IsReadOnly)
+            {
+                context.Report(
+                    DiagnosticDescriptors.TopologyShape,
+                    resource.MemberSpan,
+                    $"{topology.ClassName}.{resource.MemberName} must be static readonly (a static readonly field or a static get-only property): a topology is declared once and never changes");
+            }
+        }
+    }
+}

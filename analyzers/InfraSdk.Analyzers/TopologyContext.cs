@@ -1,0 +1,40 @@
+using System.Collections.Immutable;
+using InfraSdk.Analyzers.Index;
+using InfraSdk.Analyzers.Settings;
+using InfraSdk.Extraction.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace InfraSdk.Analyzers;
+
+/// <summary>One topology class being analyzed, the compilation-wide index, and a way to report at a spec's span.</summary>
+internal readonly struct TopologyContext
+{
+    private readonly SymbolAnalysisContext _context;
+
+    public TopologyContext(SymbolAnalysisContext context, TopologyCompilation compilation, TopologySpec topology)
+    {
+        _context = context;
+        Compilation = compilation;
+        Topology = topology;
+    }
+
+    public TopologyCompilation Compilation { get; }
+
+    public TopologySpec Topology { get; }
+
+    public InfraSdkSettings Settings => Compilation.Settings;
+
+    /// <summary>"shop/my-nodeport-service": how messages name a resource of this topology.</summary>
+    public string NameOf(ResourceSpec resource) =>
+        resource.NamespaceOr(Topology.KubernetesNamespace) + "/" + (resource.Name?.Value ?? Topology.ClassName + "." + resource.MemberName);
+
+    public void Report(DiagnosticDescriptor descriptor, SourceSpan span, params object?[] arguments) =>
+        Report(descriptor, span, ImmutableDictionary<string, string?>.Empty, arguments);
+
+    public void Report(DiagnosticDescriptor descriptor, SourceSpan span, ImmutableDictionary<string, string?> properties, params object?[] arguments)
+    {
+        _context.CancellationToken.ThrowIfCancellationRequested();
+        _context.ReportDiagnostic(Diagnostic.Create(descriptor, Compilation.Locate(span), properties, arguments));
+    }
+}
