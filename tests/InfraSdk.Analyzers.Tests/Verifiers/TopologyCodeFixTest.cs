@@ -1,0 +1,33 @@
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace InfraSdk.Analyzers.Tests.Verifiers;
+
+/// <summary>A code-fix test: sources with markup before, expected sources after, InfraSdk referenced.</summary>
+internal sealed class TopologyCodeFixTest<TAnalyzer, TCodeFix> : CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier>
+    where TAnalyzer : DiagnosticAnalyzer, new()
+    where TCodeFix : CodeFixProvider, new()
+{
+    public TopologyCodeFixTest(string source, string fixedSource)
+        : this([source], [fixedSource])
+    {
+    }
+
+    public TopologyCodeFixTest(string[] sources, string[] fixedSources)
+    {
+        ReferenceAssemblies = TestReferences.None;
+        TestState.AdditionalReferences.AddRange(TestReferences.All);
+        FixedState.AdditionalReferences.AddRange(TestReferences.All);
+        for (var i = 0; i < sources.Length; i++)
+        {
+            TestState.Sources.Add(($"Topology{i + 1}.cs", sources[i]));
+        }
+
+        for (var i = 0; i < fixedSources.Length; i++)
+        {
+            FixedState.Sources.Add(($"Topology{i + 1}.cs", fixedSources[i]));
+        }
+    }
+}
