@@ -30,4 +30,16 @@ internal sealed class TopologyCodeFixTest<TAnalyzer, TCodeFix> : CSharpCodeFixTe
             FixedState.Sources.Add(($"Topology{i + 1}.cs", fixedSources[i]));
         }
     }
+
+    /// <summary>Expects fix-all to give <paramref name="batchFixedSources"/>, where fixing one diagnostic at a time gives the fixed sources.</summary>
+    public TopologyCodeFixTest<TAnalyzer, TCodeFix> WithFixAllResult(params string[] batchFixedSources)
+    {
+        BatchFixedState.AdditionalReferences.AddRange(TestReferences.All);
+        for (var i = 0; i < batchFixedSources.Length; i++)
+        {
+            BatchFixedState.Sources.Add(($"Topology{i + 1}.cs", batchFixedSources[i]));
+        }
+
+        return this;
+    }
 }
