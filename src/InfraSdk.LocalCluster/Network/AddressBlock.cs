@@ -1,0 +1,114 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Security.Cryptography;
+
+namespace InfraSdk.LocalCluster.Network;
+
+/// <summary>
+/// A 127.X.Y.0/24 loopback block held by one running cluster, so that clusters running at the same time on one
+/// machine (in this process or in others) never share a node address. The hold is an exclusive lock on a file
+/// under the temp folder, kept for the cluster's lifetime; the operating system releases it if the process dies.
+/// Node i (0-based) gets 127.X.Y.(i+1); pod addresses start at 127.X.Y.100.
+/// </summary>
+internal sealed class AddressBlock : IDisposable
+{
+    private const int FirstPodHost = 100;
+    private const int LastHost = 254;
+    private const int Attempts = 64;
+
+    private static readonly string LockFolder = Path.Combine(Path.GetTempPath(), "infrasdk", "blocks");
+
+    private readonly FileStream _lock;
+
+    private AddressBlock(byte x, byte y, FileStream heldLock, int nodeCount)
+    {
+        _lock = heldLock;
+        Prefix = [127, x, y];
+        NodeAddresses = Enumerable.Range(1, nodeCount).Select(Host).ToArray();
+    }
+
+    /// <summary>The block's first three bytes, 127.X.Y.</summary>
+    public IReadOnlyList<byte> Prefix { get; }
+
+    public IReadOnlyList<IPAddress> NodeAddresses { get; }
+
+    /// <summary>How many pod addresses the block holds.</summary>
+    public static int PodCapacity => LastHost - FirstPodHost + 1;
+
+    /// <summary>The most nodes a block can hold: their addresses end below the pod range.</summary>
+    public static int MaxNodes => FirstPodHost - 1;
+
+    public static AddressBlock Reserve(int nodeCount)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(nodeCount, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(nodeCount, MaxNodes);
+        Directory.CreateDirectory(LockFolder);
+        for (var attempt = 0; attempt < Attempts; attempt++)
+        {
+            // 127.0.0.0/24 and 127.0.1.0/24 are skipped: X starts at 1.
+            var x = (byte)RandomNumberGenerator.GetInt32(1, 255);
+            var y = (byte)RandomNumberGenerator.GetInt32(0, 255);
+            if (TryLock(x, y) is not { } heldLock)
+            {
+                continue;
+            }
+
+            var block = new AddressBlock(x, y, heldLock, nodeCount);
+            if (block.CanBindAll())
+            {
+                return block;
+            }
+
+            block.Dispose();
+        }
+
+        throw new InvalidOperationException(
+            $"No free 127.x.y.0/24 loopback block was found after {Attempts} attempts; too many local clusters are running.");
+    }
+
+    public IPAddress PodAddress(int podIndex)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(podIndex);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(podIndex, PodCapacity);
+        return Host(FirstPodHost + podIndex);
+    }
+
+    public override string ToString() => $"127.{Prefix[1]}.{Prefix[2]}.0/24";
+
+    public void Dispose() => _lock.Dispose();
+
+    private IPAddress Host(int host) => new([Prefix[0], Prefix[1], Prefix[2], (byte)host]);
+
+    // The lock file is never deleted: deleting it would let a process that opened it just before the deletion lock
+    // an orphaned file while another creates and locks a new one. One small empty file per block ever used remains.
+    private static FileStream? TryLock(byte x, byte y)
+    {
+        var path = Path.Combine(LockFolder, $"127.{x}.{y}.lock");
+        try
+        {
+            return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+
+    private bool CanBindAll()
+    {
+        foreach (var address in NodeAddresses.Append(PodAddress(0)))
+        {
+            using var probe = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+            try
+            {
+                probe.Bind(new IPEndPoint(address, 0));
+            }
+            catch (SocketException)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
