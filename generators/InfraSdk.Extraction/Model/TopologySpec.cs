@@ -13,4 +13,8 @@ internal sealed record TopologySpec(
     bool IsNested,
     string KubernetesNamespace,
     SourceSpan ClassSpan,
-    EquatableArray<ResourceSpec> Resources);
+    EquatableArray<ResourceSpec> Resources)
+{
+    /// <summary>A generic class gets no generated members: <c>Manifests</c> would need a type argument.</summary>
+    public bool IsGeneric { get; init; }
+}

@@ -1,0 +1,158 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using InfraSdk.Extraction.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace InfraSdk.Extraction.Parsing;
+
+/// <summary>
+/// The one entry point of the extraction layer: a <c>[Topology]</c> class symbol to a <see cref="TopologySpec"/>.
+/// Never throws (apart from cancellation): a declaration it cannot read becomes "not constant".
+/// </summary>
+internal static class TopologyParser
+{
+    /// <summary>Reads <paramref name="type"/>, a class marked <c>[Topology]</c>, and its model-typed fields and properties.</summary>
+    /// <param name="semanticModel">A model of one of the class's syntax trees, reused for members declared in it.</param>
+    public static TopologySpec Parse(INamedTypeSymbol type, Compilation compilation, CancellationToken cancellationToken, SemanticModel? semanticModel = null)
+    {
+        var models = new SemanticModels(compilation, semanticModel);
+        var resources = new List<(SourceSpan Span, ResourceSpec Spec)>();
+        foreach (var member in type.GetMembers())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (member.IsImplicitlyDeclared || TypeOf(member) is not { } memberType || ModelTypes.KindOf(memberType) is not { } kind)
+            {
+                continue;
+            }
+
+            foreach (var reference in member.DeclaringSyntaxReferences)
+            {
+                var spec = ReadMember(member, kind, reference.GetSyntax(cancellationToken), models, cancellationToken);
+                resources.Add((spec.MemberSpan, spec));
+            }
+        }
+
+        return new TopologySpec(
+            type.Name,
+            type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : null,
+            AccessibilityKeyword(type.DeclaredAccessibility),
+            type.IsStatic,
+            IsPartial(type, cancellationToken),
+            type.ContainingType is not null,
+            KubernetesNamespace(type),
+            ClassSpan(type, cancellationToken),
+            resources.OrderBy(r => r.Span.FilePath, StringComparer.Ordinal).ThenBy(r => r.Span.Start).Select(r => r.Spec).ToEquatableArray())
+        {
+            IsGeneric = type.IsGenericType,
+        };
+    }
+
+    private static ResourceSpec ReadMember(ISymbol member, ResourceKind kind, SyntaxNode declaration, SemanticModels models, CancellationToken cancellationToken)
+    {
+        var (identifier, initializer) = declaration switch
+        {
+            VariableDeclaratorSyntax variable => (variable.Identifier, variable.Initializer?.Value),
+            PropertyDeclarationSyntax property => (property.Identifier, property.Initializer?.Value ?? property.ExpressionBody?.Expression),
+            _ => (default(SyntaxToken), null),
+        };
+        var memberSpan = identifier == default ? SourceSpan.From(declaration) : SourceSpan.From(identifier);
+        var builder = new ResourceSpecBuilder(member.Name, kind, member.IsStatic, IsReadOnly(member), memberSpan);
+        if (initializer is null)
+        {
+            builder.HasInitializer = false;
+            return builder.Build();
+        }
+
+        try
+        {
+            new ResourceReader(models.For(initializer.SyntaxTree), builder, cancellationToken).Read(initializer);
+            return builder.Build();
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            var unreadable = new ResourceSpecBuilder(member.Name, kind, member.IsStatic, IsReadOnly(member), memberSpan);
+            unreadable.NonConstantValues.Add(SourceSpan.From(initializer));
+            return unreadable.Build();
+        }
+    }
+
+    private static ITypeSymbol? TypeOf(ISymbol member) => member switch
+    {
+        IFieldSymbol field => field.Type,
+        IPropertySymbol property => property.Type,
+        _ => null,
+    };
+
+    private static bool IsReadOnly(ISymbol member) => member switch
+    {
+        IFieldSymbol field => field.IsReadOnly || field.IsConst,
+        IPropertySymbol property => property.SetMethod is null,
+        _ => false,
+    };
+
+    private static bool IsPartial(INamedTypeSymbol type, CancellationToken cancellationToken) =>
+        type.DeclaringSyntaxReferences.Any(reference =>
+            reference.GetSyntax(cancellationToken) is TypeDeclarationSyntax declaration && declaration.Modifiers.Any(SyntaxKind.PartialKeyword));
+
+    private static SourceSpan ClassSpan(INamedTypeSymbol type, CancellationToken cancellationToken) =>
+        type.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(cancellationToken) is TypeDeclarationSyntax declaration
+            ? SourceSpan.From(declaration.Identifier)
+            : type.Locations.FirstOrDefault() is { } location ? SourceSpan.From(location) : default;
+
+    private static string KubernetesNamespace(INamedTypeSymbol type)
+    {
+        foreach (var attribute in type.GetAttributes())
+        {
+            if (attribute.AttributeClass?.ToDisplayString() != ModelTypes.TopologyAttribute)
+            {
+                continue;
+            }
+
+            foreach (var named in attribute.NamedArguments)
+            {
+                if (named.Key == "Namespace" && named.Value.Value is string ns)
+                {
+                    return ns;
+                }
+            }
+        }
+
+        return "default";
+    }
+
+    private static string AccessibilityKeyword(Accessibility accessibility) => accessibility switch
+    {
+        Accessibility.Public => "public",
+        Accessibility.Private => "private",
+        Accessibility.Protected => "protected",
+        Accessibility.ProtectedOrInternal => "protected internal",
+        Accessibility.ProtectedAndInternal => "private protected",
+        _ => "internal",
+    };
+
+    /// <summary>One semantic model per syntax tree, reusing the caller's where it fits.</summary>
+    private sealed class SemanticModels(Compilation compilation, SemanticModel? known)
+    {
+        private readonly Dictionary<SyntaxTree, SemanticModel> _models = [];
+
+        public SemanticModel For(SyntaxTree tree)
+        {
+            if (known is not null && known.SyntaxTree == tree)
+            {
+                return known;
+            }
+
+            if (!_models.TryGetValue(tree, out var model))
+            {
+                model = compilation.GetSemanticModel(tree);
+                _models.Add(tree, model);
+            }
+
+            return model;
+        }
+    }
+}
