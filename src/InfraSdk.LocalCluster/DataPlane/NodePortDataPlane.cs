@@ -1,18 +1,66 @@
+using InfraSdk.LocalCluster.DataPlane.Pods;
+using InfraSdk.LocalCluster.DataPlane.Proxy;
 using InfraSdk.LocalCluster.Network;
 
 namespace InfraSdk.LocalCluster.DataPlane;
 
-/// <summary>The cluster's data plane: built-in pods for every Deployment replica, and kube-proxy's nodePorts.</summary>
-internal sealed class NodePortDataPlane : IAsyncDisposable
+/// <summary>
+/// The cluster's data plane: a built-in pod for every Deployment replica, and kube-proxy's nodePorts on every
+/// node's address (see <see cref="NodePortPlan"/> for the rules). <see cref="ApplyAsync"/> reconciles it with the
+/// whole desired state; calls are serialized.
+/// </summary>
+internal sealed class NodePortDataPlane(AddressBlock addresses) : IAsyncDisposable
 {
-    private readonly AddressBlock _addresses;
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly PodFleet _pods = new(addresses);
+    private readonly NodePortProxy _proxy = new();
+    private volatile IReadOnlyList<PodInfo> _podSnapshot = [];
+    private bool _disposed;
 
-    public NodePortDataPlane(AddressBlock addresses) => _addresses = addresses;
+    /// <summary>The running pods, as of the last <see cref="ApplyAsync"/>.</summary>
+    public IReadOnlyList<PodInfo> Pods => _podSnapshot;
 
-    public IReadOnlyList<PodInfo> Pods { get; private set; } = [];
+    public async Task ApplyAsync(DesiredState desired, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            try
+            {
+                await _pods.ReconcileAsync(desired.Nodes, desired.Deployments);
+            }
+            finally
+            {
+                _podSnapshot = _pods.Snapshot();
+            }
 
-    public Task ApplyAsync(DesiredState desired, CancellationToken cancellationToken) =>
-        throw new NotImplementedException($"Data plane for {_addresses} is being built.");
+            await _proxy.ReconcileAsync(NodePortPlan.Build(desired, _podSnapshot), cancellationToken);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
 
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    public async ValueTask DisposeAsync()
+    {
+        await _gate.WaitAsync();
+        try
+        {
+            if (_disposed)
+            {
+                return;
+            }
+
+            _disposed = true;
+            await _proxy.DisposeAsync();
+            await _pods.DisposeAsync();
+            _podSnapshot = [];
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
 }

@@ -1,0 +1,122 @@
+using System.Net;
+using System.Net.Sockets;
+
+namespace InfraSdk.LocalCluster.DataPlane.Pods;
+
+/// <summary>
+/// A running built-in pod: on its own loopback address, each container port answers HTTP over TCP with the pod's
+/// JSON greeting and echoes UDP datagrams. Ports the Deployment does not declare have no listener, so connections
+/// to them are refused, as a container that listens only on its declared ports refuses them.
+/// </summary>
+internal sealed class PodServer : IAsyncDisposable
+{
+    private const int MaxConnections = 64;
+    private const int MaxDatagramBytes = 64 * 1024;
+
+    private readonly List<Socket> _sockets = [];
+    private readonly SocketWork _work = new(MaxConnections);
+
+    private PodServer(PodInfo info, string templateHash)
+    {
+        Info = info;
+        TemplateHash = templateHash;
+    }
+
+    public PodInfo Info { get; }
+
+    public string TemplateHash { get; }
+
+    /// <summary>When it was started, to scale down the newest pods first, as a ReplicaSet does.</summary>
+    public long StartedAt { get; } = Environment.TickCount64;
+
+    /// <summary>Binds every port (throwing if one is taken) and starts serving; the pod is Ready when this returns.</summary>
+    public static PodServer Start(PodInfo info, string templateHash)
+    {
+        var pod = new PodServer(info with { Ready = true }, templateHash);
+        try
+        {
+            var responses = new PodHttpResponses(info.Name, info.NodeName, $"{info.Namespace}/{info.Deployment}");
+            foreach (var port in info.Ports.Distinct())
+            {
+                pod.ServeHttp(new IPEndPoint(info.Address, port), responses);
+                pod.ServeUdpEcho(new IPEndPoint(info.Address, port));
+            }
+        }
+        catch
+        {
+            pod.CloseSockets();
+            throw;
+        }
+
+        return pod;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        CloseSockets();
+        await _work.DisposeAsync();
+    }
+
+    private void ServeHttp(IPEndPoint endpoint, PodHttpResponses responses)
+    {
+        var listener = Open(SocketType.Stream, ProtocolType.Tcp, endpoint);
+        listener.Listen(MaxConnections);
+        _work.StartLoop(async stopping =>
+        {
+            while (true)
+            {
+                await _work.WaitForConnectionSlotAsync();
+                Socket connection;
+                try
+                {
+                    connection = await listener.AcceptAsync(stopping);
+                }
+                catch
+                {
+                    _work.ReleaseConnectionSlot();
+                    throw;
+                }
+
+                _work.StartConnection(ct => PodHttpExchange.RunAsync(connection, responses, ct));
+            }
+        });
+    }
+
+    private void ServeUdpEcho(IPEndPoint endpoint)
+    {
+        var socket = Open(SocketType.Dgram, ProtocolType.Udp, endpoint);
+        _work.StartLoop(async stopping =>
+        {
+            var buffer = new byte[MaxDatagramBytes];
+            EndPoint anySender = new IPEndPoint(IPAddress.Any, 0);
+            while (true)
+            {
+                var received = await socket.ReceiveFromAsync(buffer, anySender, stopping);
+                try
+                {
+                    await socket.SendToAsync(buffer.AsMemory(0, received.ReceivedBytes), received.RemoteEndPoint, stopping);
+                }
+                catch (SocketException)
+                {
+                    // The sender is gone; a lost echo is what UDP promises.
+                }
+            }
+        });
+    }
+
+    private Socket Open(SocketType type, ProtocolType protocol, IPEndPoint endpoint)
+    {
+        var socket = new Socket(AddressFamily.InterNetwork, type, protocol);
+        _sockets.Add(socket);
+        socket.Bind(endpoint);
+        return socket;
+    }
+
+    private void CloseSockets()
+    {
+        foreach (var socket in _sockets)
+        {
+            socket.Dispose();
+        }
+    }
+}

@@ -1,0 +1,67 @@
+using System.Net.Sockets;
+
+namespace InfraSdk.LocalCluster.DataPlane.Proxy;
+
+/// <summary>The nodePort listeners of every node, reconciled to a plan: a listener whose mode changes is closed
+/// and opened again; one whose mode stays only gets its new backends; one no longer planned is closed.</summary>
+internal sealed class NodePortProxy : IAsyncDisposable
+{
+    private readonly Dictionary<ListenerKey, INodePortListener> _listeners = [];
+
+    /// <summary>Applies the plan; a port that cannot be bound is reported after every other listener is in place.</summary>
+    public async Task ReconcileAsync(IReadOnlyList<ListenerPlan> plans, CancellationToken cancellationToken)
+    {
+        var planned = plans.ToDictionary(plan => plan.Key);
+        foreach (var (key, listener) in _listeners.ToList())
+        {
+            if (!planned.TryGetValue(key, out var plan) || plan.Mode != listener.Mode)
+            {
+                _listeners.Remove(key);
+                await listener.DisposeAsync();
+            }
+        }
+
+        var failures = new List<string>();
+        foreach (var plan in plans)
+        {
+            if (_listeners.TryGetValue(plan.Key, out var listener))
+            {
+                listener.UseBackends(plan.Backends);
+                continue;
+            }
+
+            try
+            {
+                _listeners[plan.Key] = await StartAsync(plan, cancellationToken);
+            }
+            catch (SocketException exception)
+            {
+                failures.Add($"{plan.Key} ({exception.SocketErrorCode})");
+            }
+        }
+
+        if (failures.Count > 0)
+        {
+            throw new InvalidOperationException($"The data plane could not listen on {string.Join(", ", failures)}.");
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var listener in _listeners.Values)
+        {
+            await listener.DisposeAsync();
+        }
+
+        _listeners.Clear();
+    }
+
+    private static async Task<INodePortListener> StartAsync(ListenerPlan plan, CancellationToken cancellationToken) =>
+        (plan.Key.Protocol, plan.Mode) switch
+        {
+            ("UDP", ListenerMode.Forward) => UdpNodePortForwarder.Start(plan.Key, plan.Backends),
+            ("UDP", _) => UdpNodePortBlackhole.Start(plan.Key),
+            (_, ListenerMode.Forward) => TcpNodePortForwarder.Start(plan.Key, plan.Backends),
+            _ => await TcpNodePortBlackhole.StartAsync(plan.Key, cancellationToken),
+        };
+}
