@@ -5,6 +5,7 @@ using System.Runtime.CompilerServices;
 using System.Threading;
 using InfraSdk.Analyzers.Settings;
 using InfraSdk.Extraction.Model;
+using InfraSdk.Extraction.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -75,10 +76,7 @@ internal sealed class TopologyCompilation
         var topologies = ImmutableDictionary.CreateBuilder<ISymbol, TopologySpec>(SymbolEqualityComparer.Default);
         foreach (var type in TopologyClasses.Find(compilation, CancellationToken.None))
         {
-            if (TopologyReader.Read(type, compilation, CancellationToken.None) is { } spec)
-            {
-                topologies[type] = spec;
-            }
+            topologies[type] = TopologyParser.Parse(type, compilation, CancellationToken.None);
         }
 
         var localClaims = topologies.Values.SelectMany(LocalClaims.Of).ToList();

@@ -19,7 +19,7 @@ public sealed class KubernetesNameAnalyzerTests
                 public static readonly NodePortService Web = new({|#0:"1-web"|});
             }
             """)
-            .Expect(new DiagnosticResult(DiagnosticDescriptors.InvalidName).WithLocation(0).WithArguments("Service name", "1-web", KubernetesNames.Dns1035LabelMessage))
+            .Expect(new DiagnosticResult(DiagnosticDescriptors.InvalidName).WithLocation(0).WithArguments("Service name", "1-web", string.Join("; ", KubernetesNames.CheckDns1035Label("1-web"))))
             .RunAsync();
     }
 

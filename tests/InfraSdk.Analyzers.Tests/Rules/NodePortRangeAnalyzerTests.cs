@@ -47,7 +47,7 @@ public sealed class NodePortRangeAnalyzerTests
             .WithEditorConfig("infrasdk.node_port_range", "20000-29999")
             .Expect(
                 new DiagnosticResult(DiagnosticDescriptors.NodePortOutOfRange).WithLocation(0).WithArguments("nodePort", 40000, "20000-29999"),
-                new DiagnosticResult(DiagnosticDescriptors.NodePortOutOfRange).WithSpan("Topology.cs", 13, 56, 13, 61).WithArguments("nodePort", 30001, "20000-29999"))
+                new DiagnosticResult(DiagnosticDescriptors.NodePortOutOfRange).WithSpan("/src/Topology.cs", 13, 56, 13, 61).WithArguments("nodePort", 30001, "20000-29999"))
             .RunAsync();
     }
 

@@ -20,7 +20,7 @@ public sealed class PortSqueezeAnalyzerTests
             """)
             .Expect(
                 new DiagnosticResult(DiagnosticDescriptors.PortSqueeze).WithLocation(0).WithArguments("2,300", "2,768", 83, "30000-32767", 80),
-                new DiagnosticResult(DiagnosticDescriptors.PortSqueeze).WithLocation("Topology2.cs", 4, 29).WithArguments("2,300", "2,768", 83, "30000-32767", 80))
+                new DiagnosticResult(DiagnosticDescriptors.PortSqueeze).WithLocation("/src/Topology2.cs", 4, 29).WithArguments("2,300", "2,768", 83, "30000-32767", 80))
             .RunAsync();
     }
 

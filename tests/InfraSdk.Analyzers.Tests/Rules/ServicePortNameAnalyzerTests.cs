@@ -51,7 +51,7 @@ public sealed class ServicePortNameAnalyzerTests
             """)
             .Expect(
                 new DiagnosticResult(DiagnosticDescriptors.InvalidPortName).WithLocation(0).WithArguments("Port name \"http\" is used twice in Service default/api: port names must be unique"),
-                new DiagnosticResult(DiagnosticDescriptors.InvalidPortName).WithLocation(1).WithArguments("Port name \"HTTP_ALT\" of Service default/api is invalid: " + InfraSdk.Kubernetes.KubernetesNames.Dns1123LabelMessage))
+                new DiagnosticResult(DiagnosticDescriptors.InvalidPortName).WithLocation(1).WithArguments("Port name \"HTTP_ALT\" of Service default/api is invalid: " + string.Join("; ", InfraSdk.Kubernetes.KubernetesNames.CheckDns1123Label("HTTP_ALT"))))
             .RunAsync();
     }
 

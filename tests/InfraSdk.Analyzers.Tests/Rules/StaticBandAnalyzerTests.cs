@@ -32,7 +32,7 @@ public sealed class StaticBandAnalyzerTests
         // 30000-40000 has 10,001 ports: a static band of min(max(16, 312), 128) = 128 ports, 30000-30127.
         await new TopologyAnalyzerTest<StaticBandAnalyzer>(Source)
             .WithMsBuildProperty("InfraSdkNodePortRange", "30000-40000")
-            .Expect(new DiagnosticResult(DiagnosticDescriptors.NodePortOutsideStaticBand).WithSpan("Topology.cs", 8, 111, 8, 116).WithArguments("nodePort", 40000, "30000-30127", "30000-40000"))
+            .Expect(new DiagnosticResult(DiagnosticDescriptors.NodePortOutsideStaticBand).WithSpan("/src/Topology.cs", 8, 117, 8, 122).WithArguments("nodePort", 40000, "30000-30127", "30000-40000"))
             .RunAsync();
     }
 }

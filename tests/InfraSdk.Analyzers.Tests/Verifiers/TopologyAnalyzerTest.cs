@@ -12,12 +12,15 @@ internal sealed class TopologyAnalyzerTest<TAnalyzer> : CSharpAnalyzerTest<TAnal
     {
         ReferenceAssemblies = TestReferences.None;
         TestState.AdditionalReferences.AddRange(TestReferences.All);
-        TestState.Sources.Add(("Topology.cs", source));
+        TestState.Sources.Add((SourcePath(1), source));
         for (var i = 0; i < moreSources.Length; i++)
         {
-            TestState.Sources.Add(($"Topology{i + 2}.cs", moreSources[i]));
+            TestState.Sources.Add((SourcePath(i + 2), moreSources[i]));
         }
     }
+
+    /// <summary>"/src/Topology.cs", "/src/Topology2.cs"...: rooted, so that .editorconfig sections apply to them.</summary>
+    public static string SourcePath(int number) => number == 1 ? "/src/Topology.cs" : $"/src/Topology{number}.cs";
 
     /// <summary>Sets MSBuild properties as the package's CompilerVisibleProperty items expose them.</summary>
     public TopologyAnalyzerTest<TAnalyzer> WithMsBuildProperty(string name, string value)
@@ -28,7 +31,7 @@ internal sealed class TopologyAnalyzerTest<TAnalyzer> : CSharpAnalyzerTest<TAnal
 
     public TopologyAnalyzerTest<TAnalyzer> WithEditorConfig(string key, string value)
     {
-        TestState.AnalyzerConfigFiles.Add(("/.editorconfig", $"root = true\n\n[*.cs]\n{key} = {value}\n"));
+        TestState.AnalyzerConfigFiles.Add(("/src/.editorconfig", $"root = true\n\n[*.cs]\n{key} = {value}\n"));
         return this;
     }
 
