@@ -1,0 +1,25 @@
+using InfraSdk.Extraction.Model;
+
+namespace InfraSdk.Generators.Emission;
+
+/// <summary>
+/// Everything the generated partial class needs and nothing more: no spans, so moving a declaration to another line
+/// leaves this model equal and the generated file untouched.
+/// </summary>
+internal sealed record TopologyEmission(
+    string ClassName,
+    string? ContainingNamespace,
+    string Accessibility,
+    string KubernetesNamespace,
+    EquatableArray<ManifestEmission> Manifests,
+    EquatableArray<string> ResourceMembers)
+{
+    /// <summary>"Shop.ShopTopology.g.cs": unique per class, readable in obj/.</summary>
+    public string HintName => (ContainingNamespace is null ? string.Empty : ContainingNamespace + ".") + ClassName + ".g.cs";
+}
+
+/// <summary>
+/// One manifest: its YAML written at compile time, or (when <see cref="Yaml"/> is null) produced at run time from
+/// <see cref="RuntimeSource"/>, the member or namespace to map.
+/// </summary>
+internal sealed record ManifestEmission(string Kind, string? Name, string? Namespace, string? Yaml, string? RuntimeSource);

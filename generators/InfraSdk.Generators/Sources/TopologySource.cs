@@ -1,0 +1,71 @@
+using System.Text;
+using InfraSdk.Generators.Emission;
+
+namespace InfraSdk.Generators.Sources;
+
+/// <summary>
+/// The generated half of a topology class: <c>Manifests</c> and <c>Resources</c>, each built on first use, so that
+/// they never read a declaration before the class's static initializers have set it.
+/// </summary>
+internal static class TopologySource
+{
+    public static string Write(TopologyEmission topology)
+    {
+        var text = new StringBuilder(GeneratedCode.Header).Append('\n');
+        var indent = string.Empty;
+        if (topology.ContainingNamespace is { } ns)
+        {
+            text.Append("namespace ").Append(ns).Append("\n{\n");
+            indent = "    ";
+        }
+
+        var member = indent + "    ";
+        text.Append(indent).Append(topology.Accessibility).Append(" static partial class ").Append(topology.ClassName).Append('\n')
+            .Append(indent).Append("{\n")
+            .Append(member).Append("private static global::InfraSdk.TopologyManifests? __infraSdkManifests;\n")
+            .Append(member).Append("private static global::System.Collections.Generic.IReadOnlyList<global::InfraSdk.Resource>? __infraSdkResources;\n\n")
+            .Append(member).Append("/// <summary>The Kubernetes manifests of this topology: namespaces first, then the declarations in source order.</summary>\n")
+            .Append(member).Append(GeneratedCode.Attribute).Append('\n')
+            .Append(member).Append("public static global::InfraSdk.TopologyManifests Manifests => __infraSdkManifests ??= new global::InfraSdk.TopologyManifests(")
+            .Append(CSharpLiteral.String(topology.ClassName)).Append(", ").Append(CSharpLiteral.String(topology.KubernetesNamespace))
+            .Append(", new global::InfraSdk.Manifest[]\n")
+            .Append(member).Append("{\n");
+        foreach (var manifest in topology.Manifests)
+        {
+            text.Append(member).Append("    ").Append(Expression(manifest, topology)).Append(",\n");
+        }
+
+        text.Append(member).Append("});\n\n")
+            .Append(member).Append("/// <summary>The declared objects of this topology, in source order.</summary>\n")
+            .Append(member).Append(GeneratedCode.Attribute).Append('\n')
+            .Append(member).Append("public static global::System.Collections.Generic.IReadOnlyList<global::InfraSdk.Resource> Resources => __infraSdkResources ??= global::System.Array.AsReadOnly(new global::InfraSdk.Resource[]\n")
+            .Append(member).Append("{\n");
+        foreach (var resource in topology.ResourceMembers)
+        {
+            text.Append(member).Append("    ").Append(resource).Append(",\n");
+        }
+
+        text.Append(member).Append("});\n")
+            .Append(indent).Append("}\n");
+        if (topology.ContainingNamespace is not null)
+        {
+            text.Append("}\n");
+        }
+
+        return text.ToString();
+    }
+
+    private static string Expression(ManifestEmission manifest, TopologyEmission topology)
+    {
+        var className = CSharpLiteral.String(topology.ClassName);
+        if (manifest.Yaml is { } yaml)
+        {
+            return "new global::InfraSdk.Manifest(" + CSharpLiteral.String(manifest.Kind) + ", " + CSharpLiteral.String(manifest.Name) + ", "
+                + CSharpLiteral.String(manifest.Namespace) + ", " + CSharpLiteral.Yaml(yaml) + ")";
+        }
+
+        return manifest.Kind == "Namespace"
+            ? "global::InfraSdk.Manifest.ForNamespace(" + CSharpLiteral.String(manifest.RuntimeSource) + ", " + className + ")"
+            : "global::InfraSdk.Manifest.From(" + manifest.RuntimeSource + ", " + className + ", " + CSharpLiteral.String(topology.KubernetesNamespace) + ")";
+    }
+}

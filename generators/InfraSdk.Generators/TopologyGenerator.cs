@@ -1,0 +1,64 @@
+using System;
+using System.Linq;
+using System.Threading;
+using InfraSdk.Extraction.Model;
+using InfraSdk.Extraction.Parsing;
+using InfraSdk.Generators.Emission;
+using InfraSdk.Generators.Sources;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace InfraSdk.Generators;
+
+/// <summary>
+/// Adds <c>Manifests</c> and <c>Resources</c> to every <c>[Topology]</c> class, with the YAML of each declaration
+/// compiled in, and records the project's pinned nodePorts as assembly attributes. Silent by design: what it cannot
+/// generate it skips, and the analyzers say why.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class TopologyGenerator : IIncrementalGenerator
+{
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var topologies = context.SyntaxProvider
+            .ForAttributeWithMetadataName(ModelTypes.TopologyAttribute, static (node, _) => node is ClassDeclarationSyntax, static (context, cancellationToken) => Read(context, cancellationToken))
+            .Where(static topology => topology is not null)
+            .Select(static (topology, _) => topology!)
+            .WithTrackingName(TrackingNames.Topologies);
+
+        var emissions = topologies
+            .Select(static (topology, _) => TopologyEmissionBuilder.Build(topology))
+            .Where(static emission => emission is not null)
+            .Select(static (emission, _) => emission!)
+            .WithTrackingName(TrackingNames.Emissions);
+        context.RegisterSourceOutput(emissions, static (output, emission) => output.AddSource(emission.HintName, TopologySource.Write(emission)));
+
+        var claims = topologies
+            .Select(static (topology, _) => NodePortClaims.Of(topology))
+            .WithTrackingName(TrackingNames.Claims)
+            .Collect()
+            .Select(static (perTopology, _) => perTopology.SelectMany(claims => claims).ToEquatableArray())
+            .WithTrackingName(TrackingNames.AllClaims);
+        context.RegisterSourceOutput(claims, static (output, all) =>
+        {
+            if (all.Count > 0)
+            {
+                output.AddSource(NodePortClaimsSource.HintName, NodePortClaimsSource.Write(all));
+            }
+        });
+    }
+
+    private static TopologySpec? Read(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return context.TargetSymbol is INamedTypeSymbol type
+                ? TopologyParser.Parse(type, context.SemanticModel.Compilation, cancellationToken, context.SemanticModel)
+                : null;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return null;
+        }
+    }
+}
