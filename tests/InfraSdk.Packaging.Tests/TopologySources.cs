@@ -28,7 +28,7 @@ internal static class TopologySources
         """;
 
     /// <summary>1-based line of the seed Service's nodePort in <see cref="Shop"/>.</summary>
-    public const int ShopNodePortLine = 20;
+    public const int ShopNodePortLine = 19;
 
     public const string Extra = """
         using InfraSdk;
