@@ -1,0 +1,83 @@
+using System.Text.Json.Nodes;
+
+namespace InfraSdk.LocalCluster.Api;
+
+/// <summary>The plain (unaggregated) discovery documents and /version.</summary>
+internal static class Discovery
+{
+    public static JsonObject Version() => new()
+    {
+        ["major"] = "1",
+        ["minor"] = "32",
+        ["gitVersion"] = "v1.32.0-infrasdk",
+        ["gitCommit"] = "",
+        ["gitTreeState"] = "clean",
+        ["buildDate"] = "2026-01-01T00:00:00Z",
+        ["goVersion"] = "go1.23",
+        ["compiler"] = "gc",
+        ["platform"] = "linux/amd64",
+    };
+
+    public static JsonObject CoreVersions(string serverAddress) => new()
+    {
+        ["kind"] = "APIVersions",
+        ["versions"] = new JsonArray("v1"),
+        ["serverAddressByClientCIDRs"] = new JsonArray(new JsonObject { ["clientCIDR"] = "0.0.0.0/0", ["serverAddress"] = serverAddress }),
+    };
+
+    public static JsonObject Groups() => new()
+    {
+        ["kind"] = "APIGroupList",
+        ["apiVersion"] = "v1",
+        ["groups"] = new JsonArray(Group("apps")),
+    };
+
+    public static JsonObject? Group(string name)
+    {
+        if (!ResourceType.All.Any(type => type.Group == name && name.Length > 0))
+        {
+            return null;
+        }
+
+        var version = new JsonObject { ["groupVersion"] = name + "/v1", ["version"] = "v1" };
+        return new JsonObject
+        {
+            ["kind"] = "APIGroup",
+            ["apiVersion"] = "v1",
+            ["name"] = name,
+            ["versions"] = new JsonArray(version),
+            ["preferredVersion"] = version.DeepClone(),
+        };
+    }
+
+    public static JsonObject? Resources(string group, string version)
+    {
+        var types = ResourceType.All.Where(type => type.Group == group && type.Version == version).ToList();
+        if (types.Count == 0)
+        {
+            return null;
+        }
+
+        var resources = new JsonArray();
+        foreach (var type in types)
+        {
+            resources.Add(new JsonObject
+            {
+                ["name"] = type.Plural,
+                ["singularName"] = type.Singular,
+                ["namespaced"] = type.Namespaced,
+                ["kind"] = type.Kind,
+                ["verbs"] = new JsonArray(type.Verbs.Select(verb => (JsonNode?)verb).ToArray()),
+                ["shortNames"] = new JsonArray(type.ShortNames.Select(name => (JsonNode?)name).ToArray()),
+            });
+        }
+
+        return new JsonObject
+        {
+            ["kind"] = "APIResourceList",
+            ["apiVersion"] = "v1",
+            ["groupVersion"] = types[0].GroupVersion,
+            ["resources"] = resources,
+        };
+    }
+}

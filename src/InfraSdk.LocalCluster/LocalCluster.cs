@@ -1,0 +1,201 @@
+using System.Security.Cryptography;
+using InfraSdk.Kubernetes;
+using InfraSdk.LocalCluster.Api;
+using InfraSdk.LocalCluster.DataPlane;
+using InfraSdk.LocalCluster.Hosting;
+using InfraSdk.LocalCluster.Json;
+using InfraSdk.LocalCluster.Network;
+using InfraSdk.LocalCluster.Registry;
+using InfraSdk.LocalCluster.Storage;
+using InfraSdk.LocalCluster.Views;
+using k8s;
+using k8s.KubeConfigModels;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace InfraSdk.LocalCluster;
+
+/// <summary>
+/// An embedded Kubernetes cluster: an HTTPS API server on 127.0.0.1 with the API server's validation and nodePort
+/// allocation, and a data plane whose nodes listen on loopback addresses of their own. Dispose to stop it.
+/// </summary>
+public sealed class LocalCluster : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly NodePortDataPlane _dataPlane;
+    private readonly AddressBlock _addresses;
+    private readonly ObjectStore _store;
+    private readonly ClusterCertificates _certificates;
+    private readonly bool _ownsKubeconfig;
+
+    private LocalCluster(WebApplication app, NodePortDataPlane dataPlane, AddressBlock addresses, ObjectStore store, ClusterCertificates certificates,
+        Uri apiUrl, string kubeconfigPath, bool ownsKubeconfig, K8SConfiguration kubeconfig, IReadOnlyList<LocalNode> nodes, string nodePortRange)
+    {
+        _app = app;
+        _dataPlane = dataPlane;
+        _addresses = addresses;
+        _store = store;
+        _certificates = certificates;
+        _ownsKubeconfig = ownsKubeconfig;
+        ApiUrl = apiUrl;
+        KubeconfigPath = kubeconfigPath;
+        Kubeconfig = kubeconfig;
+        Nodes = nodes;
+        NodePortRange = nodePortRange;
+    }
+
+    /// <summary>https://127.0.0.1:port of the API server.</summary>
+    public Uri ApiUrl { get; }
+
+    public string KubeconfigPath { get; }
+
+    public K8SConfiguration Kubeconfig { get; }
+
+    /// <summary>A fresh client configuration, ready for <c>new k8s.Kubernetes(...)</c>.</summary>
+    public KubernetesClientConfiguration ClientConfiguration => KubernetesClientConfiguration.BuildConfigFromConfigObject(Kubeconfig);
+
+    public IReadOnlyList<LocalNode> Nodes { get; }
+
+    /// <summary>The cluster's --service-node-port-range, "first-last".</summary>
+    public string NodePortRange { get; }
+
+    public static async Task<LocalCluster> StartAsync(LocalClusterOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        options ??= new LocalClusterOptions();
+        if (!Kubernetes.NodePortRange.TryParse(options.NodePortRange, out var range))
+        {
+            throw new ArgumentException($"The node-port range \"{options.NodePortRange}\" is not of the form FIRST-LAST with ports from 1 to 65535.", nameof(options));
+        }
+
+        if (options.Nodes < 1 || options.Nodes > AddressBlock.MaxNodes)
+        {
+            throw new ArgumentException($"A local cluster has between 1 and {AddressBlock.MaxNodes} nodes; {options.Nodes} were asked for.", nameof(options));
+        }
+
+        if (options.ApiFaults is { Rate: < 0 or > 1 } faults)
+        {
+            throw new ArgumentException($"The API fault rate must be between 0 and 1; it is {faults.Rate}.", nameof(options));
+        }
+
+        var addresses = AddressBlock.Reserve(options.Nodes);
+        var disposables = new Stack<IDisposable>([addresses]);
+        try
+        {
+            var store = new ObjectStore(options.StateDirectory);
+            disposables.Push(store);
+            var certificates = ClusterCertificates.Create();
+            disposables.Push(certificates);
+            var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+            var time = TimeProvider.System;
+            var allocator = new ServiceAllocator(range, new Random(), store.List(ResourceType.Services.Plural, null));
+            var strategies = new ResourceStrategy[]
+            {
+                new NamespaceStrategy(), new NodeStrategy(), new ServiceStrategy(allocator), new DeploymentStrategy(),
+            }.ToDictionary(strategy => strategy.Type);
+            var registry = new ObjectRegistry(store, strategies, allocator, time);
+            var desiredState = new DesiredStateBuilder(store);
+            var dataPlane = new NodePortDataPlane(addresses);
+
+            var serverAddress = "";
+            var handler = new ApiRequestHandler(registry, desiredState, () => dataPlane.Pods, () => serverAddress);
+            var app = BuildApp(certificates, token, options.ApiFaults, handler);
+            var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger<LocalCluster>();
+            var reconcileGate = new SemaphoreSlim(1, 1);
+            registry.Changed = ct => ReconcileAsync(dataPlane, desiredState, reconcileGate, logger, ct);
+
+            await ClusterBootstrap.RunAsync(registry, addresses.NodeAddresses, time, cancellationToken);
+            await app.StartAsync(cancellationToken);
+            var apiUrl = new Uri(app.Urls.Single());
+            serverAddress = $"{apiUrl.Host}:{apiUrl.Port}";
+            await ReconcileAsync(dataPlane, desiredState, reconcileGate, logger, cancellationToken);
+
+            var kubeconfig = KubeconfigFactory.Create(apiUrl, certificates.AuthorityPem, token);
+            var ownsKubeconfig = options.KubeconfigPath is null;
+            var kubeconfigPath = options.KubeconfigPath ?? Path.Combine(Path.GetTempPath(), $"infrasdk-kubeconfig-{Guid.NewGuid():N}.yaml");
+            KubeconfigFactory.Write(kubeconfig, kubeconfigPath);
+
+            var nodes = addresses.NodeAddresses
+                .Select((address, index) => new LocalNode(ClusterBootstrap.NodeName(index), address, ClusterBootstrap.NodeName(index)))
+                .ToList();
+            return new LocalCluster(app, dataPlane, addresses, store, certificates, apiUrl, kubeconfigPath, ownsKubeconfig, kubeconfig, nodes, range.ToString());
+        }
+        catch
+        {
+            while (disposables.TryPop(out var disposable))
+            {
+                disposable.Dispose();
+            }
+
+            throw;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        await _dataPlane.DisposeAsync();
+        _store.Dispose();
+        _addresses.Dispose();
+        _certificates.Dispose();
+        if (_ownsKubeconfig)
+        {
+            File.Delete(KubeconfigPath);
+        }
+    }
+
+    private static WebApplication BuildApp(ClusterCertificates certificates, string token, ApiFaults? faults, ApiRequestHandler handler)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSimpleConsole(console => console.SingleLine = true);
+        builder.Logging.AddFilter((category, level) => category == typeof(LocalCluster).FullName && level >= LogLevel.Warning);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Listen(System.Net.IPAddress.Loopback, 0, listen =>
+            {
+                listen.Protocols = HttpProtocols.Http1AndHttp2;
+                listen.UseHttps(certificates.Server);
+            });
+        });
+
+        var app = builder.Build();
+        var bearer = new BearerTokenMiddleware(token);
+        app.Use((context, next) => bearer.InvokeAsync(context, next));
+        if (faults is { Rate: > 0 })
+        {
+            var injector = new ApiFaultMiddleware(faults);
+            app.Use((context, next) => injector.InvokeAsync(context, next));
+        }
+
+        app.Run(handler.HandleAsync);
+        return app;
+    }
+
+    /// <summary>
+    /// Brings the data plane to the stored state, one reconcile at a time. A data-plane failure is logged, not
+    /// returned: the write is already committed, as kube-proxy's troubles never fail an API request.
+    /// </summary>
+    private static async Task ReconcileAsync(NodePortDataPlane dataPlane, DesiredStateBuilder desiredState, SemaphoreSlim gate, ILogger logger, CancellationToken cancellationToken)
+    {
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            await dataPlane.ApplyAsync(desiredState.Build(), cancellationToken);
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            logger.LogWarning("The data plane could not reach the desired state: {Message}", error.Message);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+}

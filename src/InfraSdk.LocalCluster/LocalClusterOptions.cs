@@ -1,0 +1,20 @@
+namespace InfraSdk.LocalCluster;
+
+/// <summary>How to start a <see cref="LocalCluster"/>.</summary>
+public sealed class LocalClusterOptions
+{
+    /// <summary>How many nodes; each gets its own loopback address.</summary>
+    public int Nodes { get; init; } = 3;
+
+    /// <summary>kube-apiserver's --service-node-port-range, "first-last".</summary>
+    public string NodePortRange { get; init; } = "30000-32767";
+
+    /// <summary>A folder that keeps the cluster's objects across restarts; none keeps them in memory.</summary>
+    public string? StateDirectory { get; init; }
+
+    /// <summary>Where to write the kubeconfig; by default a temporary file the cluster deletes when it stops.</summary>
+    public string? KubeconfigPath { get; init; }
+
+    /// <summary>Makes a fraction of write requests fail, to exercise a client's retries.</summary>
+    public ApiFaults? ApiFaults { get; init; }
+}

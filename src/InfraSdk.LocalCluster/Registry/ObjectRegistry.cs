@@ -1,0 +1,247 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using InfraSdk.LocalCluster.Api;
+using InfraSdk.LocalCluster.Apply;
+using InfraSdk.LocalCluster.Json;
+using InfraSdk.LocalCluster.Storage;
+
+namespace InfraSdk.LocalCluster.Registry;
+
+/// <summary>
+/// The generic registry: create, update, patch, apply and delete with the API server's order of steps
+/// (defaults, allocation, validation, storage), one write at a time. After a committed write that changes what
+/// runs, <see cref="Changed"/> is awaited before the response, so the data plane has caught up when the client hears back.
+/// </summary>
+internal sealed class ObjectRegistry(ObjectStore store, IReadOnlyDictionary<ResourceType, ResourceStrategy> strategies, ServiceAllocator allocator, TimeProvider time)
+{
+    private readonly SemaphoreSlim _writeGate = new(1, 1);
+    private readonly Dictionary<ResourceType, FieldManager> _fieldManagers = strategies.Keys.ToDictionary(type => type, type => new FieldManager(type, time));
+
+    /// <summary>Called after every committed write that affects the data plane, under the write lock.</summary>
+    public Func<CancellationToken, Task> Changed { get; set; } = _ => Task.CompletedTask;
+
+    public ObjectStore Store => store;
+
+    public JsonObject Get(ResourceType type, string ns, string name) =>
+        store.Get(Key(type, ns, name)) ?? throw ApiException.NotFound(type, name);
+
+    public Task<JsonObject> CreateAsync(ResourceType type, string ns, JsonObject body, WriteOptions options, CancellationToken cancellationToken) =>
+        WriteAsync(async () =>
+        {
+            var name = body.Name();
+            RequireNamespace(type, ns);
+            var candidate = body.DeepClone().AsObject();
+            strategies[type].PrepareForCreate(candidate);
+            _fieldManagers[type].Update(null, candidate, options.FieldManager ?? "unknown");
+            return await SaveAsync(type, ns, name, candidate, null, options, cancellationToken);
+        });
+
+    public Task<JsonObject> UpdateAsync(ResourceType type, string ns, string name, JsonObject body, WriteOptions options, CancellationToken cancellationToken) =>
+        WriteAsync(async () =>
+        {
+            var live = Get(type, ns, name);
+            var candidate = body.DeepClone().AsObject();
+            candidate.Metadata()["managedFields"] = live.Object("metadata")?["managedFields"]?.DeepClone();
+            strategies[type].PrepareForUpdate(candidate, live);
+            _fieldManagers[type].Update(live, candidate, options.FieldManager ?? "unknown");
+            return await SaveAsync(type, ns, name, candidate, live, options, cancellationToken);
+        });
+
+    public Task<JsonObject> MergePatchAsync(ResourceType type, string ns, string name, JsonNode patch, WriteOptions options, CancellationToken cancellationToken) =>
+        WriteAsync(async () =>
+        {
+            var live = Get(type, ns, name);
+            if (JsonMergePatch.Apply(live, patch) is not JsonObject candidate)
+            {
+                throw ApiException.BadRequest("the patch does not describe an object");
+            }
+
+            strategies[type].PrepareForUpdate(candidate, live);
+            _fieldManagers[type].Update(live, candidate, options.FieldManager ?? "unknown");
+            return await SaveAsync(type, ns, name, candidate, live, options, cancellationToken);
+        });
+
+    public Task<JsonObject> ApplyAsync(ResourceType type, string ns, string name, JsonObject applied, WriteOptions options, CancellationToken cancellationToken) =>
+        WriteAsync(async () =>
+        {
+            RequireNamespace(type, ns);
+            var live = store.Get(Key(type, ns, name));
+            var candidate = _fieldManagers[type].Apply(live, applied, options.FieldManager!, options.Force);
+            if (live is null)
+            {
+                strategies[type].PrepareForCreate(candidate);
+            }
+            else
+            {
+                strategies[type].PrepareForUpdate(candidate, live);
+            }
+
+            return await SaveAsync(type, ns, name, candidate, live, options, cancellationToken);
+        });
+
+    /// <summary>Deletes an object; a namespace takes everything in it along.</summary>
+    public Task<JsonObject> DeleteAsync(ResourceType type, string ns, string name, WriteOptions options, CancellationToken cancellationToken) =>
+        WriteAsync(async () =>
+        {
+            var live = Get(type, ns, name);
+            if (type == ResourceType.Namespaces && NamespaceStrategy.Protected.Contains(name))
+            {
+                throw new ApiException(403, "Forbidden", $"namespaces \"{name}\" is forbidden: this namespace may not be deleted", new JsonObject { ["name"] = name, ["kind"] = "namespaces" });
+            }
+
+            var doomed = new List<(ResourceType Type, JsonObject Object)> { (type, live) };
+            if (type == ResourceType.Namespaces)
+            {
+                doomed.AddRange(strategies.Keys.Where(member => member.Namespaced).SelectMany(member => store.List(member.Plural, name).Select(obj => (member, obj))));
+            }
+
+            var transaction = allocator.Begin(options.DryRun);
+            foreach (var (doomedType, obj) in doomed)
+            {
+                strategies[doomedType].ReleaseOnDelete(obj, transaction);
+            }
+
+            if (!options.DryRun)
+            {
+                store.Commit(doomed.Select(entry => new StoreChange(Key(entry.Type, entry.Object.Object("metadata").String("namespace") ?? "", entry.Object.Name()), null)).ToList());
+                transaction.Commit();
+                if (doomed.Any(entry => strategies[entry.Type].AffectsDataPlane))
+                {
+                    await Changed(cancellationToken);
+                }
+            }
+
+            if (type == ResourceType.Namespaces)
+            {
+                live.Metadata()["deletionTimestamp"] = Timestamp();
+                live["status"] = new JsonObject { ["phase"] = "Terminating" };
+            }
+
+            return live;
+        });
+
+    /// <summary>Allocation, validation and storage of a prepared object; <paramref name="live"/> is null on create.</summary>
+    private async Task<JsonObject> SaveAsync(ResourceType type, string ns, string name, JsonObject candidate, JsonObject? live, WriteOptions options, CancellationToken cancellationToken)
+    {
+        var strategy = strategies[type];
+        var metadata = candidate.Metadata();
+        metadata["name"] = name;
+        if (type.Namespaced)
+        {
+            metadata["namespace"] = ns;
+        }
+        else
+        {
+            metadata.Remove("namespace");
+        }
+
+        candidate["apiVersion"] = type.GroupVersion;
+        candidate["kind"] = type.Kind;
+        StampSystemFields(strategy, candidate, live);
+
+        var transaction = allocator.Begin(options.DryRun);
+        try
+        {
+            if (live is null)
+            {
+                strategy.AllocateCreate(candidate, transaction);
+            }
+            else
+            {
+                strategy.AllocateUpdate(candidate, live, transaction);
+            }
+
+            if (strategy.Validate(candidate) is { Count: > 0 } errors)
+            {
+                throw ApiException.Invalid(type, name, errors);
+            }
+
+            if (live is null && store.Get(Key(type, ns, name)) is not null)
+            {
+                throw ApiException.AlreadyExists(type, name);
+            }
+        }
+        catch
+        {
+            transaction.Revert();
+            throw;
+        }
+
+        _fieldManagers[type].Prune(candidate);
+        if (options.DryRun)
+        {
+            return candidate;
+        }
+
+        var stored = store.Commit([new StoreChange(Key(type, ns, name), candidate)])[0]!;
+        transaction.Commit();
+        if (strategy.AffectsDataPlane)
+        {
+            await Changed(cancellationToken);
+        }
+
+        return stored;
+    }
+
+    /// <summary>uid, creationTimestamp and generation as the server sets them; a stale resourceVersion is refused.</summary>
+    private void StampSystemFields(ResourceStrategy strategy, JsonObject candidate, JsonObject? live)
+    {
+        var metadata = candidate.Metadata();
+        if (live is null)
+        {
+            metadata["uid"] = Guid.NewGuid().ToString();
+            metadata["creationTimestamp"] = Timestamp();
+            metadata.Remove("resourceVersion");
+            if (strategy.TracksGeneration)
+            {
+                metadata["generation"] = 1;
+            }
+            else
+            {
+                metadata.Remove("generation");
+            }
+
+            return;
+        }
+
+        var liveMetadata = live.Object("metadata");
+        var requestedVersion = metadata.String("resourceVersion");
+        if (!string.IsNullOrEmpty(requestedVersion) && requestedVersion != liveMetadata.String("resourceVersion"))
+        {
+            throw ApiException.StaleResourceVersion(strategy.Type, candidate.Name());
+        }
+
+        metadata["uid"] = liveMetadata.String("uid");
+        metadata["creationTimestamp"] = liveMetadata.String("creationTimestamp");
+        if (strategy.TracksGeneration)
+        {
+            var generation = liveMetadata.Integer("generation") ?? 1;
+            metadata["generation"] = JsonNode.DeepEquals(candidate["spec"], live["spec"]) ? generation : generation + 1;
+        }
+    }
+
+    private void RequireNamespace(ResourceType type, string ns)
+    {
+        if (type.Namespaced && store.Get(Key(ResourceType.Namespaces, "", ns)) is null)
+        {
+            throw ApiException.NotFound(ResourceType.Namespaces, ns);
+        }
+    }
+
+    private async Task<JsonObject> WriteAsync(Func<Task<JsonObject>> write)
+    {
+        await _writeGate.WaitAsync();
+        try
+        {
+            return await write();
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+    }
+
+    private string Timestamp() => time.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+
+    public static StoredObjectKey Key(ResourceType type, string ns, string name) => new(type.Plural, type.Namespaced ? ns : "", name);
+}

@@ -1,0 +1,116 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using InfraSdk.LocalCluster.Json;
+
+namespace InfraSdk.LocalCluster.Storage;
+
+/// <summary>
+/// The cluster's objects, like etcd behind the API server: one resourceVersion counter over everything, writes in
+/// transactions, and (with a state folder) every committed transaction on disk before <see cref="Commit"/> returns.
+/// Callers get copies; the store never hands out the trees it holds.
+/// </summary>
+internal sealed class ObjectStore : IDisposable
+{
+    private const string ResourceVersionSetting = "resourceVersion";
+
+    private readonly Dictionary<StoredObjectKey, JsonObject> _objects = [];
+    private readonly SqliteStateFile? _file;
+    private readonly Lock _gate = new();
+    private long _resourceVersion;
+
+    public ObjectStore(string? stateDirectory)
+    {
+        if (stateDirectory is null)
+        {
+            return;
+        }
+
+        _file = SqliteStateFile.Open(stateDirectory);
+        foreach (var (key, obj) in _file.ReadObjects())
+        {
+            _objects[key] = obj;
+        }
+
+        _resourceVersion = long.Parse(_file.ReadSetting(ResourceVersionSetting) ?? "0", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>True when the store was loaded from a state folder that already held objects.</summary>
+    public bool IsRestored => _objects.Count > 0;
+
+    public string CurrentResourceVersion
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _resourceVersion.ToString(CultureInfo.InvariantCulture);
+            }
+        }
+    }
+
+    public JsonObject? Get(StoredObjectKey key)
+    {
+        lock (_gate)
+        {
+            return _objects.TryGetValue(key, out var obj) ? obj.DeepClone().AsObject() : null;
+        }
+    }
+
+    /// <summary>The objects of one resource, in one namespace or (null) all, ordered by namespace then name.</summary>
+    public IReadOnlyList<JsonObject> List(string resource, string? ns)
+    {
+        lock (_gate)
+        {
+            return _objects
+                .Where(entry => entry.Key.Resource == resource && (ns is null || entry.Key.Namespace == ns))
+                .OrderBy(entry => entry.Key.Namespace, StringComparer.Ordinal)
+                .ThenBy(entry => entry.Key.Name, StringComparer.Ordinal)
+                .Select(entry => entry.Value.DeepClone().AsObject())
+                .ToList();
+        }
+    }
+
+    /// <summary>
+    /// Stamps every written object with one new resourceVersion, makes the transaction durable, then applies it.
+    /// Returns the stamped copies, in order.
+    /// </summary>
+    public IReadOnlyList<JsonObject?> Commit(IReadOnlyList<StoreChange> changes)
+    {
+        lock (_gate)
+        {
+            var resourceVersion = _resourceVersion + 1;
+            var stamped = changes
+                .Select(change => change with { Object = Stamp(change.Object, resourceVersion) })
+                .ToList();
+            _file?.Write(stamped, new Dictionary<string, string> { [ResourceVersionSetting] = resourceVersion.ToString(CultureInfo.InvariantCulture) });
+            _resourceVersion = resourceVersion;
+            foreach (var change in stamped)
+            {
+                if (change.Object is null)
+                {
+                    _objects.Remove(change.Key);
+                }
+                else
+                {
+                    _objects[change.Key] = change.Object;
+                }
+            }
+
+            return stamped.Select(change => change.Object?.DeepClone().AsObject()).ToList();
+        }
+    }
+
+    public void Dispose() => _file?.Dispose();
+
+    private static JsonObject? Stamp(JsonObject? obj, long resourceVersion)
+    {
+        if (obj is null)
+        {
+            return null;
+        }
+
+        var copy = obj.DeepClone().AsObject();
+        copy.Metadata()["resourceVersion"] = resourceVersion.ToString(CultureInfo.InvariantCulture);
+        return copy;
+    }
+}

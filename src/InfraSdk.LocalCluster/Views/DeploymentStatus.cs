@@ -1,0 +1,93 @@
+using System.Buffers.Binary;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json.Nodes;
+using InfraSdk.LocalCluster.DataPlane;
+using InfraSdk.LocalCluster.Json;
+
+namespace InfraSdk.LocalCluster.Views;
+
+/// <summary>A Deployment's status as the deployment controller would report it, counted from the data plane's pods.</summary>
+internal static class DeploymentStatus
+{
+    public static void Fill(JsonObject deployment, IReadOnlyList<PodInfo> pods)
+    {
+        var metadata = deployment.Object("metadata");
+        var ns = metadata.String("namespace");
+        var name = deployment.Name();
+        var mine = pods.Where(pod => pod.Namespace == ns && pod.Deployment == name).ToList();
+        var desired = deployment.Object("spec").Integer("replicas") ?? 1;
+        var ready = mine.Count(pod => pod.Ready);
+        var available = ready >= desired - MaxUnavailable(deployment, desired);
+        var time = metadata.String("creationTimestamp");
+        var replicaSet = $"{name}-{TemplateHash(deployment)}";
+
+        var status = new JsonObject { ["observedGeneration"] = metadata.Integer("generation") ?? 1 };
+        if (mine.Count > 0)
+        {
+            status["replicas"] = mine.Count;
+            status["updatedReplicas"] = mine.Count;
+        }
+
+        if (ready > 0)
+        {
+            status["readyReplicas"] = ready;
+            status["availableReplicas"] = ready;
+        }
+
+        if (mine.Count > ready)
+        {
+            status["unavailableReplicas"] = mine.Count - ready;
+        }
+
+        status["conditions"] = new JsonArray(
+            Condition("Available", available, available ? "MinimumReplicasAvailable" : "MinimumReplicasUnavailable",
+                available ? "Deployment has minimum availability." : "Deployment does not have minimum availability.", time),
+            Condition("Progressing", true, ready >= desired ? "NewReplicaSetAvailable" : "ReplicaSetUpdated",
+                ready >= desired ? $"ReplicaSet \"{replicaSet}\" has successfully progressed." : $"ReplicaSet \"{replicaSet}\" is progressing.", time));
+        deployment["status"] = status;
+    }
+
+    /// <summary>maxUnavailable of the rolling update, a count or a percentage rounded down (default 25%).</summary>
+    private static long MaxUnavailable(JsonObject deployment, long desired)
+    {
+        var value = deployment.Object("spec").Object("strategy").Object("rollingUpdate")?["maxUnavailable"];
+        if (value is JsonValue number && number.TryGetValue<long>(out var count))
+        {
+            return count;
+        }
+
+        var text = (value as JsonValue)?.TryGetValue<string>(out var percent) == true ? percent : "25%";
+        return long.TryParse(text.TrimEnd('%'), out var share) ? desired * share / 100 : 0;
+    }
+
+    /// <summary>A stable pod-template-hash for the ReplicaSet name.</summary>
+    private static string TemplateHash(JsonObject deployment)
+    {
+        var template = deployment.Object("spec")?["template"]?.ToJsonString() ?? "";
+        var hash = BinaryPrimitives.ReadUInt32LittleEndian(SHA256.HashData(Encoding.UTF8.GetBytes(template)));
+        const string alphabet = "bcdfghjklmnpqrstvwxz2456789";
+        var text = new StringBuilder();
+        for (var i = 0; i < 10; i++)
+        {
+            text.Append(alphabet[(int)(hash % (uint)alphabet.Length)]);
+            hash /= (uint)alphabet.Length;
+            if (hash == 0)
+            {
+                break;
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private static JsonObject Condition(string type, bool ok, string reason, string message, string? time) => new()
+    {
+        ["type"] = type,
+        ["status"] = ok ? "True" : "False",
+        ["lastUpdateTime"] = time,
+        ["lastTransitionTime"] = time,
+        ["reason"] = reason,
+        ["message"] = message,
+    };
+}

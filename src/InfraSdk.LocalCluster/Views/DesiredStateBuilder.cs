@@ -1,0 +1,92 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using InfraSdk.LocalCluster.Api;
+using InfraSdk.LocalCluster.DataPlane;
+using InfraSdk.LocalCluster.Json;
+using InfraSdk.LocalCluster.Storage;
+
+namespace InfraSdk.LocalCluster.Views;
+
+/// <summary>What the data plane must run, read from the stored nodes, Deployments and Services.</summary>
+internal sealed class DesiredStateBuilder(ObjectStore store)
+{
+    public const string FaultAnnotation = "infrasdk.io/fault";
+
+    public DesiredState Build()
+    {
+        var nodes = store.List(ResourceType.Nodes.Plural, null).Select(ToNode).ToList();
+        var deployments = store.List(ResourceType.Deployments.Plural, null);
+        var services = store.List(ResourceType.Services.Plural, null)
+            .Where(service => service.Object("spec").StringMap("selector").Count > 0)
+            .Select(service => ToService(service, deployments))
+            .ToList();
+        return new DesiredState(nodes, deployments.Select(ToDeployment).ToList(), services);
+    }
+
+    /// <summary>A service port's targetPort as a number: itself, or the named container port of a selected pod template.</summary>
+    public int ResolveTargetPort(JsonObject service, JsonObject port) =>
+        ResolveTargetPort(service, port, store.List(ResourceType.Deployments.Plural, service.Object("metadata").String("namespace")));
+
+    private static NodeState ToNode(JsonObject node)
+    {
+        var address = node.Object("status").Array("addresses").Objects().FirstOrDefault(entry => entry.String("type") == "InternalIP").String("address");
+        return new NodeState(node.Name(), IPAddress.Parse(address ?? "127.0.0.1"), node.Object("metadata").StringMap("annotations").GetValueOrDefault(FaultAnnotation));
+    }
+
+    private static DeploymentState ToDeployment(JsonObject deployment)
+    {
+        var template = deployment.Object("spec").Object("template");
+        var ports = template.Object("spec").Array("containers").Objects()
+            .SelectMany(container => container.Array("ports").Objects())
+            .Select(port => (int)(port.Integer("containerPort") ?? 0))
+            .Where(port => port > 0)
+            .Distinct()
+            .ToList();
+        return new DeploymentState(
+            deployment.Object("metadata").String("namespace") ?? "",
+            deployment.Name(),
+            (int)(deployment.Object("spec").Integer("replicas") ?? 1),
+            template.Object("metadata").StringMap("labels"),
+            ports);
+    }
+
+    private static ServiceState ToService(JsonObject service, IReadOnlyList<JsonObject> deployments)
+    {
+        var spec = service.Object("spec");
+        var ns = service.Object("metadata").String("namespace") ?? "";
+        var sameNamespace = deployments.Where(deployment => deployment.Object("metadata").String("namespace") == ns).ToList();
+        var ports = spec.Array("ports").Objects()
+            .Select(port => new ServicePortState(
+                port.String("name"),
+                port.String("protocol") ?? "TCP",
+                (int)(port.Integer("port") ?? 0),
+                ResolveTargetPort(service, port, sameNamespace),
+                port.Integer("nodePort") is { } nodePort and > 0 ? (int)nodePort : null))
+            .ToList();
+        return new ServiceState(ns, service.Name(), spec.String("type") ?? "ClusterIP", spec.StringMap("selector"), spec.String("externalTrafficPolicy") == "Local", ports);
+    }
+
+    private static int ResolveTargetPort(JsonObject service, JsonObject port, IReadOnlyList<JsonObject> deployments)
+    {
+        var servicePort = (int)(port.Integer("port") ?? 0);
+        if (port.Integer("targetPort") is { } number)
+        {
+            return (int)number;
+        }
+
+        if (port.String("targetPort") is not { } name)
+        {
+            return servicePort;
+        }
+
+        var selector = service.Object("spec").StringMap("selector");
+        return deployments
+            .Select(deployment => deployment.Object("spec").Object("template"))
+            .Where(template => selector.All(label => template.Object("metadata").StringMap("labels").GetValueOrDefault(label.Key) == label.Value))
+            .SelectMany(template => template.Object("spec").Array("containers").Objects())
+            .SelectMany(container => container.Array("ports").Objects())
+            .Where(containerPort => containerPort.String("name") == name)
+            .Select(containerPort => (int)(containerPort.Integer("containerPort") ?? 0))
+            .FirstOrDefault(servicePort);
+    }
+}
