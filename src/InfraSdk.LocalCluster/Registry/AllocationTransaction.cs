@@ -47,7 +47,7 @@ internal sealed class AllocationTransaction(NodePortAllocator nodePorts, Cluster
             return placeholder;
         }
 
-        var port = nodePorts.AllocateNext(random);
+        var port = nodePorts.AllocateNext(random.Next);
         if (port is { } chosen)
         {
             _claimedPorts.Add(chosen);

@@ -47,11 +47,14 @@ internal sealed class NodePortAllocator
         return null;
     }
 
-    /// <summary>Picks and claims a free port the way kube-apiserver does; null when the range is full.</summary>
-    public int? AllocateNext(Random random)
+    /// <summary>
+    /// Picks and claims a free port the way kube-apiserver does; null when the range is full.
+    /// <paramref name="randomBelow"/> returns a random integer from 0 up to (not including) its argument.
+    /// </summary>
+    public int? AllocateNext(Func<int, int> randomBelow)
     {
         var offset = Range.StaticBandSize;
-        var port = Scan(random, offset, Range.Size) ?? Scan(random, 0, offset);
+        var port = Scan(randomBelow, offset, Range.Size) ?? Scan(randomBelow, 0, offset);
         if (port is { } chosen)
         {
             _allocated[chosen - Range.First] = true;
@@ -68,7 +71,7 @@ internal sealed class NodePortAllocator
         }
     }
 
-    private int? Scan(Random random, int from, int to)
+    private int? Scan(Func<int, int> randomBelow, int from, int to)
     {
         var size = to - from;
         if (size <= 0)
@@ -76,7 +79,7 @@ internal sealed class NodePortAllocator
             return null;
         }
 
-        var start = random.Next(size);
+        var start = randomBelow(size);
         for (var i = 0; i < size; i++)
         {
             var offset = from + ((start + i) % size);
