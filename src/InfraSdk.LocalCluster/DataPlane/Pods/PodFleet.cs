@@ -55,10 +55,11 @@ internal sealed class PodFleet(AddressBlock addresses) : IAsyncDisposable
 
     private static string Key(DeploymentState deployment) => $"{deployment.Namespace}/{deployment.Name}";
 
+    // A Deployment's pods are kept in the order they started, so the newest come last.
     private static PodServer NextToRemove(List<PodServer> pods)
     {
         var perNode = pods.CountBy(pod => pod.Info.NodeName).ToDictionary();
-        return pods.OrderByDescending(pod => perNode[pod.Info.NodeName]).ThenByDescending(pod => pod.StartedAt).First();
+        return pods.Index().OrderByDescending(entry => perNode[entry.Item.Info.NodeName]).ThenByDescending(entry => entry.Index).First().Item;
     }
 
     private NodeState NextNode(IReadOnlyList<NodeState> nodes, List<PodServer> pods)

@@ -26,9 +26,6 @@ internal sealed class PodServer : IAsyncDisposable
 
     public string TemplateHash { get; }
 
-    /// <summary>When it was started, to scale down the newest pods first, as a ReplicaSet does.</summary>
-    public long StartedAt { get; } = Environment.TickCount64;
-
     /// <summary>Binds every port (throwing if one is taken) and starts serving; the pod is Ready when this returns.</summary>
     public static PodServer Start(PodInfo info, string templateHash)
     {

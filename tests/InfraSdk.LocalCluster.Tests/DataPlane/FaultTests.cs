@@ -1,0 +1,88 @@
+using InfraSdk.LocalCluster.DataPlane;
+
+namespace InfraSdk.LocalCluster.Tests.DataPlane;
+
+public sealed class FaultTests
+{
+    [Fact]
+    public async Task A_dropping_node_lets_connects_time_out_while_the_other_nodes_answer()
+    {
+        await using var cluster = TestDataPlane.Start();
+        var nodePort = TestDataPlane.FreeNodePort();
+        DeploymentState[] deployments = [TestDataPlane.Deployment(replicas: 2)];
+        ServiceState[] services = [TestDataPlane.NodePortService(nodePort)];
+        await cluster.ApplyAsync(deployments, services);
+
+        await cluster.ApplyAsync(deployments, services, cluster.WithFault(1, "drop"));
+
+        Assert.Equal(ConnectOutcome.TimedOut, await Probe.ConnectAsync(cluster.NodePort(1, nodePort)));
+        Assert.Equal(ConnectOutcome.TimedOut, await Probe.ConnectAsync(cluster.NodePort(1, nodePort)));
+        await Probe.GetAsync(cluster.NodePort(0, nodePort));
+        await Probe.GetAsync(cluster.NodePort(2, nodePort));
+    }
+
+    [Fact]
+    public async Task A_refusing_node_refuses_connects_while_the_other_nodes_answer()
+    {
+        await using var cluster = TestDataPlane.Start();
+        var nodePort = TestDataPlane.FreeNodePort();
+        DeploymentState[] deployments = [TestDataPlane.Deployment(replicas: 2)];
+        ServiceState[] services = [TestDataPlane.NodePortService(nodePort)];
+
+        await cluster.ApplyAsync(deployments, services, cluster.WithFault(0, "refuse"));
+
+        Assert.Equal(ConnectOutcome.Refused, await Probe.ConnectAsync(cluster.NodePort(0, nodePort)));
+        await Probe.GetAsync(cluster.NodePort(1, nodePort));
+        await Probe.GetAsync(cluster.NodePort(2, nodePort));
+    }
+
+    [Theory]
+    [InlineData("drop")]
+    [InlineData("refuse")]
+    public async Task Removing_the_fault_heals_the_node(string fault)
+    {
+        await using var cluster = TestDataPlane.Start();
+        var nodePort = TestDataPlane.FreeNodePort();
+        DeploymentState[] deployments = [TestDataPlane.Deployment(replicas: 1)];
+        ServiceState[] services = [TestDataPlane.NodePortService(nodePort)];
+        await cluster.ApplyAsync(deployments, services, cluster.WithFault(2, fault));
+        Assert.NotEqual(ConnectOutcome.Connected, await Probe.ConnectAsync(cluster.NodePort(2, nodePort)));
+
+        await cluster.ApplyAsync(deployments, services);
+
+        Assert.Equal(cluster.Plane.Pods[0].Name, (await Probe.GetAsync(cluster.NodePort(2, nodePort))).Pod);
+    }
+
+    [Fact]
+    public async Task A_fault_leaves_the_pods_on_that_node_serving_through_the_other_nodes()
+    {
+        await using var cluster = TestDataPlane.Start();
+        var nodePort = TestDataPlane.FreeNodePort();
+        DeploymentState[] deployments = [TestDataPlane.Deployment(replicas: 3)];
+        ServiceState[] services = [TestDataPlane.NodePortService(nodePort)];
+
+        await cluster.ApplyAsync(deployments, services, cluster.WithFault(0, "refuse"));
+
+        var reached = new HashSet<string>();
+        for (var i = 0; i < 3; i++)
+        {
+            reached.Add((await Probe.GetAsync(cluster.NodePort(1, nodePort))).Node);
+        }
+
+        Assert.Contains(cluster.Nodes[0].Name, reached);
+    }
+
+    [Fact]
+    public async Task A_dropping_node_swallows_udp_datagrams()
+    {
+        await using var cluster = TestDataPlane.Start();
+        var nodePort = TestDataPlane.FreeNodePort();
+        DeploymentState[] deployments = [TestDataPlane.Deployment(replicas: 1, ports: [5353])];
+        ServiceState[] services = [TestDataPlane.NodePortService(nodePort, targetPort: 5353, protocol: "UDP")];
+
+        await cluster.ApplyAsync(deployments, services, cluster.WithFault(0, "drop"));
+
+        Assert.Null(await Probe.UdpRoundTripAsync(cluster.NodePort(0, nodePort), "ping"u8.ToArray()));
+        Assert.Equal("ping"u8.ToArray(), await Probe.UdpRoundTripAsync(cluster.NodePort(1, nodePort), "ping"u8.ToArray()));
+    }
+}
