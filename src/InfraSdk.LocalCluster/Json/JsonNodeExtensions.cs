@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -13,8 +14,12 @@ internal static class JsonNodeExtensions
     public static string? String(this JsonNode? node, string name) =>
         node is JsonObject obj && obj[name] is JsonValue value && value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : null;
 
-    public static long? Integer(this JsonNode? node, string name) =>
-        node is JsonObject obj && obj[name] is JsonValue value && value.GetValueKind() == JsonValueKind.Number && value.TryGetValue<long>(out var number) ? number : null;
+    public static long? Integer(this JsonNode? node, string name) => node is JsonObject obj ? obj[name].AsInteger() : null;
+
+    /// <summary>A whole JSON number, however the tree holds it (parsed text or a CLR number).</summary>
+    public static long? AsInteger(this JsonNode? node) =>
+        node is JsonValue value && value.GetValueKind() == JsonValueKind.Number
+        && long.TryParse(value.ToJsonString(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number) ? number : null;
 
     public static bool? Boolean(this JsonNode? node, string name) =>
         node is JsonObject obj && obj[name] is JsonValue value && value.GetValueKind() is JsonValueKind.True or JsonValueKind.False ? value.GetValue<bool>() : null;

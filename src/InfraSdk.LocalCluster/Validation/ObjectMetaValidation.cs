@@ -49,7 +49,7 @@ internal static class ObjectMetaValidation
     /// <summary>ValidatePortNumOrName: a targetPort or probe port, as a number or an IANA_SVC_NAME.</summary>
     public static IEnumerable<FieldError> PortNumberOrName(JsonNode? port, string field)
     {
-        if (port is JsonValue value && value.TryGetValue<long>(out var number))
+        if (port.AsInteger() is { } number)
         {
             return KubernetesNames.CheckPortNumber(number).Select(problem => FieldError.Invalid(field, number, problem));
         }

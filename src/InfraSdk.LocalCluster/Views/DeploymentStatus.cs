@@ -52,7 +52,7 @@ internal static class DeploymentStatus
     private static long MaxUnavailable(JsonObject deployment, long desired)
     {
         var value = deployment.Object("spec").Object("strategy").Object("rollingUpdate")?["maxUnavailable"];
-        if (value is JsonValue number && number.TryGetValue<long>(out var count))
+        if (value.AsInteger() is { } count)
         {
             return count;
         }
