@@ -11,19 +11,7 @@ public sealed class BuildDiagnosticsTests
     public async Task Build_reports_IS0001_and_IS0002_at_their_lines_and_the_range_property_moves_IS0001_away()
     {
         using var project = new TempDirectory("build");
-        project.Write("Consumer.csproj", $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <Import Project="{Repository.File("analyzers", "InfraSdk.Package", "build", "InfraSdk.props")}" />
-              <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-                <Nullable>enable</Nullable>
-              </PropertyGroup>
-              <ItemGroup>
-                <Reference Include="{Path.Combine(AppContext.BaseDirectory, "InfraSdk.dll")}" />
-                <Analyzer Include="{Repository.File("analyzers", "InfraSdk.Analyzers", "bin", Repository.Configuration, "netstandard2.0", "InfraSdk.Analyzers.dll")}" />
-              </ItemGroup>
-            </Project>
-            """);
+        project.Write("Consumer.csproj", Project(generator: false));
         project.Write("ShopTopology.cs", TopologySources.Shop);
         project.Write("ExtraTopology.cs", TopologySources.Extra);
 
@@ -42,4 +30,39 @@ public sealed class BuildDiagnosticsTests
         Assert.DoesNotContain(widerRange.Diagnostics, d => d.Id == "IS0001");
         Assert.Contains(widerRange.Diagnostics, d => d is { Id: "IS0002", File: "ExtraTopology.cs", Line: TopologySources.TakenLine });
     }
+
+    [Fact]
+    public async Task Claims_recorded_by_the_generator_in_a_referenced_project_are_seen()
+    {
+        using var solution = new TempDirectory("claims");
+        solution.Write("Shop/Shop.csproj", Project(generator: true));
+        solution.Write("Shop/ShopTopology.cs", TopologySources.Shop);
+        solution.Write("Extra/Extra.csproj", Project(generator: false, reference: "../Shop/Shop.csproj"));
+        solution.Write("Extra/ExtraTopology.cs", TopologySources.Extra);
+
+        var build = await DotNetCli.RunAsync(Path.Combine(solution.Path, "Extra"), "build", "-nodeReuse:false", "-clp:NoSummary");
+
+        Assert.Contains(build.Diagnostics, d => d is { Id: "IS0002", Severity: "error", File: "ExtraTopology.cs", Line: TopologySources.TakenLine }
+                                                && d.Message.Contains($"Service shop/my-nodeport-service (ShopTopology.cs:{TopologySources.ShopNodePortLine} in Shop)"));
+        Assert.DoesNotContain(build.Diagnostics, d => d.File == "ShopTopology.cs");
+    }
+
+    private static string Project(bool generator, string? reference = null) => $"""
+        <Project Sdk="Microsoft.NET.Sdk">
+          <Import Project="{Repository.File("analyzers", "InfraSdk.Package", "build", "InfraSdk.props")}" />
+          <PropertyGroup>
+            <TargetFramework>net10.0</TargetFramework>
+            <Nullable>enable</Nullable>
+          </PropertyGroup>
+          <ItemGroup>
+            <Reference Include="{Path.Combine(AppContext.BaseDirectory, "InfraSdk.dll")}" />
+            <Analyzer Include="{RoslynComponent("analyzers", "InfraSdk.Analyzers")}" />
+            {(generator ? $"<Analyzer Include=\"{RoslynComponent("generators", "InfraSdk.Generators")}\" />" : string.Empty)}
+            {(reference is null ? string.Empty : $"<ProjectReference Include=\"{reference}\" />")}
+          </ItemGroup>
+        </Project>
+        """;
+
+    private static string RoslynComponent(string folder, string name) =>
+        Repository.File(folder, name, "bin", Repository.Configuration, "netstandard2.0", name + ".dll");
 }
