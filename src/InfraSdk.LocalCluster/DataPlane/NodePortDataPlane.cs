@@ -32,10 +32,10 @@ internal sealed class NodePortDataPlane(AddressBlock addresses) : IAsyncDisposab
             }
             finally
             {
-                _podSnapshot = _pods.Snapshot();
+                _podSnapshot = [.. _pods.Running().Select(pod => pod.Info)];
             }
 
-            await _proxy.ReconcileAsync(NodePortPlan.Build(desired, _podSnapshot), cancellationToken);
+            await _proxy.ReconcileAsync(NodePortPlan.Build(desired, _pods.Running()), cancellationToken);
         }
         finally
         {

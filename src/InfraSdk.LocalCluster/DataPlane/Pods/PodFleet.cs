@@ -13,8 +13,9 @@ internal sealed class PodFleet(AddressBlock addresses) : IAsyncDisposable
     private readonly bool[] _addressInUse = new bool[AddressBlock.PodCapacity];
     private readonly Dictionary<PodServer, int> _addressIndex = [];
 
-    public IReadOnlyList<PodInfo> Snapshot() =>
-        [.. _byDeployment.Values.SelectMany(pods => pods).Select(pod => pod.Info).OrderBy(pod => pod.Namespace, StringComparer.Ordinal).ThenBy(pod => pod.Name, StringComparer.Ordinal)];
+    /// <summary>The running pods, by namespace and name.</summary>
+    public IReadOnlyList<PodServer> Running() =>
+        [.. _byDeployment.Values.SelectMany(pods => pods).OrderBy(pod => pod.Info.Namespace, StringComparer.Ordinal).ThenBy(pod => pod.Info.Name, StringComparer.Ordinal)];
 
     public async Task ReconcileAsync(IReadOnlyList<NodeState> nodes, IReadOnlyList<DeploymentState> deployments)
     {
@@ -38,7 +39,7 @@ internal sealed class PodFleet(AddressBlock addresses) : IAsyncDisposable
 
             while (pods.Count < deployment.Replicas && nodes.Count > 0)
             {
-                pods.Add(StartPod(deployment, key, hash, NextNode(nodes, pods)));
+                pods.Add(await StartPodAsync(deployment, key, hash, NextNode(nodes, pods)));
             }
         }
     }
@@ -72,7 +73,7 @@ internal sealed class PodFleet(AddressBlock addresses) : IAsyncDisposable
             .First();
     }
 
-    private PodServer StartPod(DeploymentState deployment, string key, string hash, NodeState node)
+    private async Task<PodServer> StartPodAsync(DeploymentState deployment, string key, string hash, NodeState node)
     {
         var index = Array.IndexOf(_addressInUse, false);
         if (index < 0)
@@ -91,7 +92,7 @@ internal sealed class PodFleet(AddressBlock addresses) : IAsyncDisposable
 
         var labels = new Dictionary<string, string>(deployment.PodLabels, StringComparer.Ordinal) { [PodNames.TemplateHashLabel] = hash };
         var info = new PodInfo(deployment.Namespace, name, deployment.Name, node.Name, addresses.PodAddress(index), deployment.ContainerPorts, Ready: false, labels);
-        var pod = PodServer.Start(info, hash);
+        var pod = await PodServer.StartAsync(info, hash);
         _addressInUse[index] = true;
         _addressIndex[pod] = index;
         return pod;

@@ -7,6 +7,8 @@ namespace InfraSdk.LocalCluster.DataPlane.Pods;
 /// A running built-in pod: on its own loopback address, each container port answers HTTP over TCP with the pod's
 /// JSON greeting and echoes UDP datagrams. Ports the Deployment does not declare have no listener, so connections
 /// to them are refused, as a container that listens only on its declared ports refuses them.
+/// A privileged port (below 1024) that this process may not bind is served on a port the system picks instead;
+/// <see cref="EndpointFor"/> tells the nodePorts where each declared port really listens.
 /// </summary>
 internal sealed class PodServer : IAsyncDisposable
 {
@@ -14,6 +16,7 @@ internal sealed class PodServer : IAsyncDisposable
     private const int MaxDatagramBytes = 64 * 1024;
 
     private readonly List<Socket> _sockets = [];
+    private readonly Dictionary<(ProtocolType, int), IPEndPoint> _boundPorts = [];
     private readonly SocketWork _work = new(MaxConnections);
 
     private PodServer(PodInfo info, string templateHash)
@@ -27,7 +30,7 @@ internal sealed class PodServer : IAsyncDisposable
     public string TemplateHash { get; }
 
     /// <summary>Binds every port (throwing if one is taken) and starts serving; the pod is Ready when this returns.</summary>
-    public static PodServer Start(PodInfo info, string templateHash)
+    public static async Task<PodServer> StartAsync(PodInfo info, string templateHash)
     {
         var pod = new PodServer(info with { Ready = true }, templateHash);
         try
@@ -41,11 +44,19 @@ internal sealed class PodServer : IAsyncDisposable
         }
         catch
         {
-            pod.CloseSockets();
+            await pod.DisposeAsync();
             throw;
         }
 
         return pod;
+    }
+
+    /// <summary>Where the pod really receives traffic for one of its ports (<c>TCP</c> or <c>UDP</c>); for a port it
+    /// does not declare, the pod's address at that port, where nothing listens.</summary>
+    public IPEndPoint EndpointFor(string protocol, int port)
+    {
+        var key = (protocol.Equals("UDP", StringComparison.OrdinalIgnoreCase) ? ProtocolType.Udp : ProtocolType.Tcp, port);
+        return _boundPorts.TryGetValue(key, out var bound) ? bound : new IPEndPoint(Info.Address, port);
     }
 
     public async ValueTask DisposeAsync()
@@ -105,7 +116,16 @@ internal sealed class PodServer : IAsyncDisposable
     {
         var socket = new Socket(AddressFamily.InterNetwork, type, protocol);
         _sockets.Add(socket);
-        socket.Bind(endpoint);
+        try
+        {
+            socket.Bind(endpoint);
+        }
+        catch (SocketException exception) when (exception.SocketErrorCode == SocketError.AccessDenied && endpoint.Port < 1024)
+        {
+            socket.Bind(new IPEndPoint(endpoint.Address, 0));
+        }
+
+        _boundPorts[(protocol, endpoint.Port)] = (IPEndPoint)socket.LocalEndPoint!;
         return socket;
     }
 

@@ -1,4 +1,4 @@
-using System.Net;
+using InfraSdk.LocalCluster.DataPlane.Pods;
 
 namespace InfraSdk.LocalCluster.DataPlane.Proxy;
 
@@ -18,12 +18,12 @@ internal static class NodePortPlan
     public const string DropFault = "drop";
     public const string RefuseFault = "refuse";
 
-    public static IReadOnlyList<ListenerPlan> Build(DesiredState desired, IReadOnlyList<PodInfo> pods)
+    public static IReadOnlyList<ListenerPlan> Build(DesiredState desired, IReadOnlyList<PodServer> pods)
     {
         var plans = new Dictionary<ListenerKey, ListenerPlan>();
         foreach (var service in desired.Services.Where(HasNodePorts))
         {
-            var endpoints = pods.Where(pod => pod.Ready && Selects(service, pod)).ToList();
+            var endpoints = pods.Where(pod => pod.Info.Ready && Selects(service, pod.Info)).ToList();
             foreach (var port in service.Ports)
             {
                 if (port.NodePort is not { } nodePort || !IsProxied(port.Protocol))
@@ -32,7 +32,7 @@ internal static class NodePortPlan
                 }
 
                 var backends = endpoints
-                    .Select(pod => new Backend(pod.Name, pod.NodeName, new IPEndPoint(pod.Address, port.TargetPort)))
+                    .Select(pod => new Backend(pod.Info.Name, pod.Info.NodeName, pod.EndpointFor(port.Protocol, port.TargetPort)))
                     .ToList();
                 foreach (var node in desired.Nodes)
                 {
