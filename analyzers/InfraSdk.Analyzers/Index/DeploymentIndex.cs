@@ -16,8 +16,8 @@ internal sealed class DeploymentIndex
         var ns = deployment.NamespaceOr(topologyNamespace);
         if (!deployment.IsComplete)
         {
-            // Labels or the namespace may be among the values only known at run time: no selector can be proven wrong.
-            _namespacesWithUnknownLabels.Add(deployment.Namespace is null ? ns : string.Empty);
+            // Labels may be among the values only known at run time, and so may the namespace unless it was read.
+            _namespacesWithUnknownLabels.Add(deployment.Namespace is { } known ? known.Value : string.Empty);
             return;
         }
 

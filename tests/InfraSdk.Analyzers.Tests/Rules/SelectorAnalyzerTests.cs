@@ -109,4 +109,25 @@ public sealed class SelectorAnalyzerTests
             }
             """).RunAsync();
     }
+
+    [Fact]
+    public async Task Deployment_with_labels_known_only_at_run_time_may_match_any_selector()
+    {
+        await new TopologyAnalyzerTest<SelectorAnalyzer>("""
+            using System;
+            using InfraSdk;
+
+            [Topology(Namespace = "shop")]
+            public static partial class ShopTopology
+            {
+                public static readonly Deployment Web = new("web") { Labels = { ["app"] = Environment.MachineName } };
+
+                public static readonly NodePortService WebPublic = new("web-public")
+                {
+                    Selector = { ["app"] = "web" },
+                    Ports = { new ServicePort(Port: 80, NodePort: 30007) },
+                };
+            }
+            """).RunAsync();
+    }
 }
