@@ -90,7 +90,7 @@ internal sealed class ApiRequestHandler(ObjectRegistry registry, DesiredStateBui
                     throw ApiException.Invalid("PatchOptions.meta.k8s.io", "meta.k8s.io", "PatchOptions", "", [FieldError.Required("fieldManager", "is required for apply patch")]);
                 }
 
-                var applied = await ReadObjectAsync(context, path, name, allowYaml: true);
+                var applied = await ReadObjectAsync(context, path, name, isApply: true);
                 var existed = registry.Store.Get(ObjectRegistry.Key(path.Type, ns, name)) is not null;
                 var result = await registry.ApplyAsync(path.Type, ns, name, applied, options, context.RequestAborted);
                 return (existed ? 200 : 201, Decorate(result));
@@ -180,9 +180,16 @@ internal sealed class ApiRequestHandler(ObjectRegistry registry, DesiredStateBui
             ? deleted
             : Status.Success(path.Type, deleted.Name(), deleted.Object("metadata").String("uid"));
 
-    private static async Task<JsonObject> ReadObjectAsync(HttpContext context, ApiPath path, string? urlName, bool allowYaml = false)
+    private static async Task<JsonObject> ReadObjectAsync(HttpContext context, ApiPath path, string? urlName, bool isApply = false)
     {
-        if (await RequestBody.ReadAsync(context.Request.Body, allowYaml, context.RequestAborted) is not JsonObject obj)
+        var contentType = (context.Request.ContentType ?? "application/json").Split(';')[0].Trim();
+        if (!isApply && contentType is not ("application/json" or "application/yaml"))
+        {
+            throw new ApiException(415, "UnsupportedMediaType",
+                $"the body of the request was in an unknown format - accepted media types include: application/json, application/yaml");
+        }
+
+        if (await RequestBody.ReadAsync(context.Request.Body, isApply || contentType == "application/yaml", context.RequestAborted) is not JsonObject obj)
         {
             throw ApiException.BadRequest($"{path.Type.Kind} in version \"{path.Type.Version}\" cannot be handled as a {path.Type.Kind}: the body is not an object");
         }

@@ -26,9 +26,13 @@ internal static class EndpointsView
                 ["uid"] = metadata.String("uid"),
                 ["resourceVersion"] = metadata.String("resourceVersion"),
                 ["creationTimestamp"] = metadata.String("creationTimestamp"),
-                ["labels"] = metadata?["labels"]?.DeepClone(),
             },
         };
+        if (metadata?["labels"] is JsonObject labels)
+        {
+            endpoints.Metadata()["labels"] = labels.DeepClone();
+        }
+
         if (selector.Count == 0)
         {
             return endpoints;

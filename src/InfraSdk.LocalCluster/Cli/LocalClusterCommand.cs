@@ -1,0 +1,139 @@
+using System.CommandLine;
+using System.Globalization;
+using Spectre.Console;
+
+namespace InfraSdk.LocalCluster;
+
+/// <summary>
+/// The "cluster" command of an app host: "cluster start" runs a local cluster in the foreground until Ctrl+C or
+/// SIGTERM, with its kubeconfig written where kubectl and "deploy" can find it.
+/// </summary>
+public static class LocalClusterCommand
+{
+    public const string DefaultKubeconfigPath = ".infrasdk/kubeconfig";
+
+    public static Command Create()
+    {
+        var cluster = new Command("cluster", "Run an embedded Kubernetes cluster on this machine.");
+        cluster.Subcommands.Add(CreateStart());
+        return cluster;
+    }
+
+    private static Command CreateStart()
+    {
+        var nodes = new Option<int>("--nodes", "-n")
+        {
+            Description = "How many nodes; each listens on a loopback address of its own.",
+            DefaultValueFactory = _ => 3,
+        };
+        nodes.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 1 or > 99)
+            {
+                result.AddError("--nodes must be between 1 and 99.");
+            }
+        });
+        var range = new Option<string>("--node-port-range")
+        {
+            Description = "The Service node-port range, FIRST-LAST (kube-apiserver's --service-node-port-range).",
+            DefaultValueFactory = _ => "30000-32767",
+        };
+        range.Validators.Add(result =>
+        {
+            if (!Kubernetes.NodePortRange.TryParse(result.GetValueOrDefault<string>(), out _))
+            {
+                result.AddError($"--node-port-range must be FIRST-LAST with ports from 1 to 65535, such as 30000-32767; \"{result.GetValueOrDefault<string>()}\" is not.");
+            }
+        });
+        var state = new Option<string?>("--state")
+        {
+            Description = "A folder that keeps the cluster's objects across restarts (default: nothing is kept).",
+        };
+        var kubeconfig = new Option<string>("--kubeconfig")
+        {
+            Description = "Where to write the kubeconfig for kubectl and deploy.",
+            DefaultValueFactory = _ => DefaultKubeconfigPath,
+        };
+        var apiFaults = new Option<double>("--api-faults")
+        {
+            Description = "The fraction (0 to 1) of write requests that fail with 500, 429 or a dropped connection, to test retries.",
+        };
+        apiFaults.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<double>() is < 0 or > 1)
+            {
+                result.AddError("--api-faults must be a fraction between 0 and 1.");
+            }
+        });
+
+        var start = new Command("start", "Start a local cluster and keep it running until Ctrl+C.") { nodes, range, state, kubeconfig, apiFaults };
+        start.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var faultRate = parseResult.GetValue(apiFaults);
+            var options = new LocalClusterOptions
+            {
+                Nodes = parseResult.GetValue(nodes),
+                NodePortRange = parseResult.GetValue(range)!,
+                StateDirectory = parseResult.GetValue(state),
+                KubeconfigPath = Path.GetFullPath(parseResult.GetValue(kubeconfig)!),
+                ApiFaults = faultRate > 0 ? new ApiFaults(faultRate) : null,
+            };
+            return await RunAsync(options, cancellationToken);
+        });
+        return start;
+    }
+
+    private static async Task<int> RunAsync(LocalClusterOptions options, CancellationToken cancellationToken)
+    {
+        LocalCluster cluster;
+        try
+        {
+            cluster = await LocalCluster.StartAsync(options, cancellationToken);
+        }
+        catch (Exception error) when (error is ArgumentException or IOException or UnauthorizedAccessException)
+        {
+            await Console.Error.WriteLineAsync("cluster start failed: " + error.Message);
+            return 1;
+        }
+
+        await using (cluster)
+        {
+            Describe(cluster, options);
+            try
+            {
+                await Task.Delay(Timeout.Infinite, cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                AnsiConsole.MarkupLine("[grey]Stopping the cluster.[/]");
+            }
+        }
+
+        return 0;
+    }
+
+    private static void Describe(LocalCluster cluster, LocalClusterOptions options)
+    {
+        AnsiConsole.MarkupLineInterpolated($"Local cluster API server: [bold]{cluster.ApiUrl}[/]");
+        AnsiConsole.MarkupLineInterpolated($"Kubeconfig: [bold]{cluster.KubeconfigPath}[/]  (kubectl --kubeconfig {cluster.KubeconfigPath} get nodes)");
+        AnsiConsole.MarkupLineInterpolated($"Node-port range: {cluster.NodePortRange}");
+        if (options.StateDirectory is { } state)
+        {
+            AnsiConsole.MarkupLineInterpolated($"State folder: {Path.GetFullPath(state)}");
+        }
+
+        if (options.ApiFaults is { } faults)
+        {
+            AnsiConsole.MarkupLineInterpolated($"API faults: {faults.Rate.ToString("P0", CultureInfo.InvariantCulture)} of writes fail");
+        }
+
+        var table = new Table().AddColumn("Node").AddColumn("InternalIP").AddColumn("Hostname");
+        foreach (var node in cluster.Nodes)
+        {
+            table.AddRow(Markup.Escape(node.Name), node.InternalIP.ToString(), Markup.Escape(node.Hostname));
+        }
+
+        AnsiConsole.Write(table);
+        AnsiConsole.MarkupLine("Press [bold]Ctrl+C[/] to stop.");
+    }
+}
