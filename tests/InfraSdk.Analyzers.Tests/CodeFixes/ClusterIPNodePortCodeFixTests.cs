@@ -75,4 +75,44 @@ public sealed class ClusterIPNodePortCodeFixTests
             CodeActionEquivalenceKey = "RemoveNodePortAsync",
         }.RunAsync();
     }
+
+    [Fact]
+    public async Task Change_to_NodePortService_once_for_a_Service_with_several_nodePorts()
+    {
+        await new TopologyCodeFixTest<ClusterIPNodePortAnalyzer, ClusterIPNodePortCodeFixProvider>("""
+            using InfraSdk;
+
+            [Topology]
+            public static partial class ShopTopology
+            {
+                public static readonly ClusterIPService Api = new("api")
+                {
+                    Ports =
+                    [
+                        new ServicePort(Port: 80, NodePort: {|IS0006:30080|}, Name: "http"),
+                        new ServicePort(Port: 443, NodePort: {|IS0006:30443|}, Name: "https"),
+                    ],
+                };
+            }
+            """, """
+            using InfraSdk;
+
+            [Topology]
+            public static partial class ShopTopology
+            {
+                public static readonly NodePortService Api = new("api")
+                {
+                    Ports =
+                    [
+                        new ServicePort(Port: 80, NodePort: 30080, Name: "http"),
+                        new ServicePort(Port: 443, NodePort: 30443, Name: "https"),
+                    ],
+                };
+            }
+            """)
+        {
+            CodeActionEquivalenceKey = "ChangeToNodePortAsync",
+            NumberOfIncrementalIterations = 1,
+        }.RunAsync();
+    }
 }
