@@ -16,6 +16,11 @@ internal sealed class AddressBlock : IDisposable
     private const int LastHost = 254;
     private const int Attempts = 64;
 
+    // Blocks come from 127.200.0.0-127.203.255.0: 1024 of them, far from the 127.0.0.x and 127.0.1.1 that systems
+    // use, and few enough that their lock files stay few.
+    private const int FirstX = 200;
+    private const int XCount = 4;
+
     private static readonly string LockFolder = Path.Combine(Path.GetTempPath(), "infrasdk", "blocks");
 
     private readonly FileStream _lock;
@@ -42,12 +47,11 @@ internal sealed class AddressBlock : IDisposable
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(nodeCount, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(nodeCount, MaxNodes);
-        Directory.CreateDirectory(LockFolder);
+        CreateSharedLockFolder();
         for (var attempt = 0; attempt < Attempts; attempt++)
         {
-            // 127.0.0.0/24 and 127.0.1.0/24 are skipped: X starts at 1.
-            var x = (byte)RandomNumberGenerator.GetInt32(1, 255);
-            var y = (byte)RandomNumberGenerator.GetInt32(0, 255);
+            var x = (byte)(FirstX + RandomNumberGenerator.GetInt32(XCount));
+            var y = (byte)RandomNumberGenerator.GetInt32(256);
             if (TryLock(x, y) is not { } heldLock)
             {
                 continue;
@@ -79,16 +83,32 @@ internal sealed class AddressBlock : IDisposable
 
     private IPAddress Host(int host) => new([Prefix[0], Prefix[1], Prefix[2], (byte)host]);
 
+    // Every user of the machine shares the folder, as they share the loopback addresses: like /tmp itself, it is
+    // world-writable with the sticky bit, and lock files are opened read-only so that anyone can lock anyone's.
+    private static void CreateSharedLockFolder()
+    {
+        if (Directory.Exists(LockFolder))
+        {
+            return;
+        }
+
+        Directory.CreateDirectory(LockFolder);
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(LockFolder, UnixFileMode.StickyBit | (UnixFileMode)0b111_111_111);
+        }
+    }
+
     // The lock file is never deleted: deleting it would let a process that opened it just before the deletion lock
-    // an orphaned file while another creates and locks a new one. One small empty file per block ever used remains.
+    // an orphaned file while another creates and locks a new one. At most one small empty file per block remains.
     private static FileStream? TryLock(byte x, byte y)
     {
         var path = Path.Combine(LockFolder, $"127.{x}.{y}.lock");
         try
         {
-            return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            return new FileStream(path, new FileStreamOptions { Mode = FileMode.OpenOrCreate, Access = FileAccess.Read, Share = FileShare.None });
         }
-        catch (IOException)
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             return null;
         }
