@@ -1,0 +1,71 @@
+using InfraSdk.Generators.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+
+namespace InfraSdk.Generators.Tests.Incremental;
+
+/// <summary>The generator neither throws nor reports on code it cannot use; the analyzers speak for it.</summary>
+public class RobustnessTests
+{
+    public static TheoryData<string, string> InvalidShapes => new()
+    {
+        { "not partial", "[Topology] public static class T { public static readonly Deployment D = new(\"d\"); }" },
+        { "not static", "[Topology] public partial class T { public static readonly Deployment D = new(\"d\"); }" },
+        { "nested", "public static class Outer { [Topology] public static partial class T { public static readonly Deployment D = new(\"d\"); } }" },
+        { "generic", "[Topology] public static partial class T<X> { public static readonly Deployment D = new(\"d\"); }" },
+    };
+
+    public static TheoryData<string, string> OddDeclarations => new()
+    {
+        { "no initializer", "public static readonly Deployment D;" },
+        { "method call", "public static readonly Deployment D = Make(); static Deployment Make() => new(\"d\");" },
+        { "method call values", "public static readonly NodePortService S = new(Name()) { Ports = { Port() }, Labels = { [Name()] = Name() } }; static string Name() => \"n\"; static ServicePort Port() => new(80);" },
+        { "spread", "static readonly ServicePort[] More = [new(80)]; public static readonly NodePortService S = new(\"s\") { Ports = [..More] };" },
+        { "assigned dictionary", "static readonly System.Collections.Generic.Dictionary<string, string> L = new(); public static readonly Deployment D = new(\"d\") { Labels = L };" },
+        { "duplicate label", "public static readonly Deployment D = new(\"d\") { Labels = { { \"a\", \"1\" }, { \"a\", \"2\" } } };" },
+        { "null name", "public static readonly Deployment D = new(null!);" },
+        { "syntax error", "public static readonly NodePortService S = new(\"s\") { Ports = { new ServicePort(" },
+        { "wrong types", "public static readonly NodePortService S = new(42) { Ports = { \"x\" } };" },
+        { "settable property", "public static Deployment D { get; set; } = new(\"d\");" },
+        { "instance field", "public readonly Deployment D = new(\"d\");" },
+        { "conditional", "public static readonly Deployment D = true ? new(\"a\") : new(\"b\");" },
+    };
+
+    [Theory]
+    [MemberData(nameof(InvalidShapes))]
+    public void An_invalid_topology_shape_gets_nothing_generated_and_no_diagnostic(string shape, string declaration)
+    {
+        var run = Run("using InfraSdk; namespace N; " + declaration);
+
+        Assert.True(run.GeneratedSources.IsEmpty, shape);
+        Assert.Empty(run.Diagnostics);
+    }
+
+    [Theory]
+    [MemberData(nameof(OddDeclarations))]
+    public void Odd_declarations_neither_throw_nor_report(string kind, string member)
+    {
+        var run = Run($"using InfraSdk; namespace N; [Topology] public static partial class T {{ {member} }}");
+
+        Assert.Null(run.Exception);
+        Assert.True(run.Diagnostics.IsEmpty, kind);
+        Assert.Single(run.GeneratedSources, source => source.HintName == "N.T.g.cs");
+    }
+
+    [Fact]
+    public void A_declaration_without_initializer_is_left_out_and_the_rest_still_compiles()
+    {
+        var compilation = TestCompilation.Create("using InfraSdk; namespace N; [Topology] public static partial class T { public static readonly Deployment Missing; public static readonly Deployment D = new(\"d\"); }");
+        var (output, run) = TestCompilation.Generate(compilation);
+
+        var source = run.Results.Single().GeneratedSources.Single().SourceText.ToString();
+        Assert.DoesNotContain("Missing", source, StringComparison.Ordinal);
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error && !d.Id.Equals("CS0649", StringComparison.Ordinal)));
+    }
+
+    private static GeneratorRunResult Run(string source)
+    {
+        var run = TestCompilation.Driver().RunGenerators(TestCompilation.Create(source)).GetRunResult().Results.Single();
+        Assert.Null(run.Exception);
+        return run;
+    }
+}

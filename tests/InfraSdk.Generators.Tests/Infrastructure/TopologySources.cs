@@ -1,0 +1,53 @@
+namespace InfraSdk.Generators.Tests.Infrastructure;
+
+/// <summary>Topology sources shared by several tests.</summary>
+internal static class TopologySources
+{
+    /// <summary>The Shop sample's topology.</summary>
+    public const string Shop = """
+        using InfraSdk;
+
+        namespace Shop;
+
+        [Topology(Namespace = "shop")]
+        public static partial class ShopTopology
+        {
+            public static readonly Deployment Web = new("my-web-app")
+            {
+                Image = "nginx:1.27",
+                Replicas = 3,
+                Labels = { ["app"] = "my-web-app" },
+                ContainerPorts = { 8080 },
+            };
+
+            public static readonly NodePortService WebPublic = new("my-nodeport-service")
+            {
+                Selector = { ["app"] = "my-web-app" },
+                Ports = { new ServicePort(Port: 80, TargetPort: 8080, NodePort: 30007) },
+            };
+
+            public static readonly ClusterIPService WebInternal = new("my-web-internal")
+            {
+                Selector = { ["app"] = "my-web-app" },
+                Ports = { new ServicePort(Port: 80, TargetPort: 8080, Name: "http") },
+            };
+
+            public static readonly LoadBalancerService Edge = new("edge")
+            {
+                ExternalTrafficPolicy = ExternalTrafficPolicy.Local,
+                HealthCheckNodePort = 30099,
+                Selector = { ["app"] = "my-web-app" },
+                Ports = [new ServicePort(Port: 53, NodePort: 30053, Protocol: Protocol.Udp, Name: "dns-udp"), new ServicePort(Port: 53, NodePort: 30053, Name: "dns-tcp")],
+            };
+        }
+        """;
+
+    public const string Unrelated = """
+        namespace Other;
+
+        public static class Unrelated
+        {
+            public const int Value = 1;
+        }
+        """;
+}
