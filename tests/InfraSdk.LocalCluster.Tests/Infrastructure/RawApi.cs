@@ -1,0 +1,66 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Security.Cryptography.X509Certificates;
+using System.Text;
+using System.Text.Json.Nodes;
+
+namespace InfraSdk.LocalCluster.Tests.Infrastructure;
+
+/// <summary>
+/// Plain HTTPS requests to a cluster's API server, trusting only its CA, for asserting status codes, headers and
+/// Status bodies exactly.
+/// </summary>
+internal sealed class RawApi : IDisposable
+{
+    private readonly HttpClient _http;
+
+    public RawApi(LocalCluster cluster, string? token = null)
+    {
+        var cluster0 = cluster.Kubeconfig.Clusters.Single().ClusterEndpoint;
+        var authority = X509Certificate2.CreateFromPem(Encoding.ASCII.GetString(Convert.FromBase64String(cluster0.CertificateAuthorityData)));
+        var handler = new SocketsHttpHandler();
+        handler.SslOptions.RemoteCertificateValidationCallback = (_, certificate, _, _) =>
+        {
+            using var chain = new X509Chain();
+            chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
+            chain.ChainPolicy.CustomTrustStore.Add(authority);
+            chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
+            return certificate is not null && chain.Build(new X509Certificate2(certificate));
+        };
+        _http = new HttpClient(handler) { BaseAddress = cluster.ApiUrl, Timeout = TimeSpan.FromSeconds(20) };
+        var bearer = token ?? cluster.Kubeconfig.Users.Single().UserCredentials.Token;
+        if (bearer.Length > 0)
+        {
+            _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", bearer);
+        }
+    }
+
+    public sealed record Response(HttpStatusCode Status, JsonNode? Body, HttpResponseHeaders Headers)
+    {
+        public string? Message => (string?)Body?["message"];
+    }
+
+    public Task<Response> GetAsync(string path) => SendAsync(HttpMethod.Get, path, null, null);
+
+    public Task<Response> PostAsync(string path, string json) => SendAsync(HttpMethod.Post, path, json, "application/json");
+
+    public Task<Response> PatchAsync(string path, string body, string contentType) => SendAsync(HttpMethod.Patch, path, body, contentType);
+
+    public Task<Response> DeleteAsync(string path) => SendAsync(HttpMethod.Delete, path, null, null);
+
+    public async Task<Response> SendAsync(HttpMethod method, string path, string? body, string? contentType)
+    {
+        using var request = new HttpRequestMessage(method, path);
+        if (body is not null)
+        {
+            request.Content = new StringContent(body, Encoding.UTF8);
+            request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType!);
+        }
+
+        using var response = await _http.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        return new Response(response.StatusCode, text.Length == 0 ? null : JsonNode.Parse(text), response.Headers);
+    }
+
+    public void Dispose() => _http.Dispose();
+}
