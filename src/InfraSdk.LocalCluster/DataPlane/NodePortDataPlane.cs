@@ -1,3 +1,5 @@
+using System.Net.Sockets;
+using System.Runtime.ExceptionServices;
 using InfraSdk.LocalCluster.DataPlane.Pods;
 using InfraSdk.LocalCluster.DataPlane.Proxy;
 using InfraSdk.LocalCluster.Network;
@@ -26,16 +28,23 @@ internal sealed class NodePortDataPlane(AddressBlock addresses) : IAsyncDisposab
         try
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
+
+            // Pods that could not start (the block is full, a port is taken) are reported once the nodePorts
+            // match the pods that did start.
+            ExceptionDispatchInfo? podFailure = null;
             try
             {
                 await _pods.ReconcileAsync(desired.Nodes, desired.Deployments);
             }
-            finally
+            catch (Exception exception) when (exception is InvalidOperationException or SocketException)
             {
-                _podSnapshot = [.. _pods.Running().Select(pod => pod.Info)];
+                podFailure = ExceptionDispatchInfo.Capture(exception);
             }
 
-            await _proxy.ReconcileAsync(NodePortPlan.Build(desired, _pods.Running()), cancellationToken);
+            var running = _pods.Running();
+            _podSnapshot = [.. running.Select(pod => pod.Info)];
+            await _proxy.ReconcileAsync(NodePortPlan.Build(desired, running), cancellationToken);
+            podFailure?.Throw();
         }
         finally
         {

@@ -143,6 +143,35 @@ public sealed class NodePortTests
     }
 
     [Fact]
+    public async Task Two_clusters_serve_the_same_node_port_each_on_its_own_addresses()
+    {
+        await using var first = TestDataPlane.Start();
+        await using var second = TestDataPlane.Start();
+        foreach (var cluster in new[] { first, second })
+        {
+            await cluster.ApplyAsync([TestDataPlane.Deployment(replicas: 1)], [TestDataPlane.NodePortService(30007)]);
+        }
+
+        Assert.Equal(first.Plane.Pods[0].Name, (await Probe.GetAsync(first.NodePort(0, 30007))).Pod);
+        Assert.Equal(second.Plane.Pods[0].Name, (await Probe.GetAsync(second.NodePort(0, 30007))).Pod);
+    }
+
+    [Fact]
+    public async Task Pods_beyond_the_address_block_fail_the_apply_while_the_node_ports_serve_the_pods_that_run()
+    {
+        await using var cluster = TestDataPlane.Start();
+        var nodePort = TestDataPlane.FreeNodePort();
+
+        var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => cluster.ApplyAsync(
+            [TestDataPlane.Deployment(replicas: InfraSdk.LocalCluster.Network.AddressBlock.PodCapacity + 1)],
+            [TestDataPlane.NodePortService(nodePort)]));
+
+        Assert.Contains("shop/my-web-app", failure.Message);
+        Assert.Equal(InfraSdk.LocalCluster.Network.AddressBlock.PodCapacity, cluster.Plane.Pods.Count);
+        Assert.Contains((await Probe.GetAsync(cluster.NodePort(0, nodePort))).Pod, cluster.Plane.Pods.Select(pod => pod.Name));
+    }
+
+    [Fact]
     public async Task Disposing_the_data_plane_closes_every_node_port_and_pod()
     {
         var cluster = TestDataPlane.Start();
