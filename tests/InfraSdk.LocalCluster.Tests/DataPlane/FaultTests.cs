@@ -22,6 +22,24 @@ public sealed class FaultTests
     }
 
     [Fact]
+    public async Task A_fault_on_one_node_leaves_open_connections_through_the_others_alone()
+    {
+        await using var cluster = TestDataPlane.Start();
+        var nodePort = TestDataPlane.FreeNodePort();
+        DeploymentState[] deployments = [TestDataPlane.Deployment(replicas: 1)];
+        ServiceState[] services = [TestDataPlane.NodePortService(nodePort)];
+        await cluster.ApplyAsync(deployments, services);
+        using var open = await Probe.OpenAsync(cluster.NodePort(0, nodePort));
+
+        await cluster.ApplyAsync(deployments, services, cluster.WithFault(1, "drop"));
+        await cluster.ApplyAsync(deployments, services, cluster.WithFault(2, "refuse"));
+
+        var answer = await Probe.ExchangeAsync(open, "GET / HTTP/1.1\r\nHost: node\r\n\r\n");
+        Assert.StartsWith("HTTP/1.1 200 OK", answer);
+        Assert.Contains($"\"pod\":\"{cluster.Plane.Pods[0].Name}\"", answer);
+    }
+
+    [Fact]
     public async Task A_refusing_node_refuses_connects_while_the_other_nodes_answer()
     {
         await using var cluster = TestDataPlane.Start();

@@ -107,8 +107,11 @@ public sealed class NodePortTests
 
         await cluster.ApplyAsync([TestDataPlane.Deployment(replicas: 1)], [keptService]);
 
-        Assert.All(cluster.Nodes.Select((_, i) => i), node => Assert.Equal(
-            ConnectOutcome.Refused, Probe.ConnectAsync(cluster.NodePort(node, deleted)).GetAwaiter().GetResult()));
+        for (var node = 0; node < cluster.Nodes.Count; node++)
+        {
+            Assert.Equal(ConnectOutcome.Refused, await Probe.ConnectAsync(cluster.NodePort(node, deleted)));
+        }
+
         Assert.Equal(cluster.Plane.Pods[0].Name, (await Probe.GetAsync(cluster.NodePort(0, kept))).Pod);
     }
 

@@ -63,9 +63,31 @@ internal static class Probe
     /// <summary>Sends one request head on a raw connection and returns everything the server sends until it closes.</summary>
     public static async Task<string> RawExchangeAsync(IPEndPoint endpoint, string request)
     {
-        using var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        using var socket = await OpenAsync(endpoint);
+        return await ExchangeAsync(socket, request);
+    }
+
+    public static async Task<Socket> OpenAsync(IPEndPoint endpoint)
+    {
+        var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
         using var timeout = new CancellationTokenSource(ExchangeTimeout);
-        await socket.ConnectAsync(endpoint, timeout.Token);
+        try
+        {
+            await socket.ConnectAsync(endpoint, timeout.Token);
+        }
+        catch
+        {
+            socket.Dispose();
+            throw;
+        }
+
+        return socket;
+    }
+
+    /// <summary>Sends a request on an open connection and returns everything the server sends until it closes.</summary>
+    public static async Task<string> ExchangeAsync(Socket socket, string request)
+    {
+        using var timeout = new CancellationTokenSource(ExchangeTimeout);
         await socket.SendAsync(System.Text.Encoding.ASCII.GetBytes(request), timeout.Token);
         using var received = new MemoryStream();
         var buffer = new byte[4096];
