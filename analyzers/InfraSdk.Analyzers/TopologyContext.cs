@@ -12,16 +12,20 @@ internal readonly struct TopologyContext
 {
     private readonly SymbolAnalysisContext _context;
 
-    public TopologyContext(SymbolAnalysisContext context, TopologyCompilation compilation, TopologySpec topology)
+    public TopologyContext(SymbolAnalysisContext context, TopologyCompilation compilation, DeclaredTopology topology)
     {
         _context = context;
         Compilation = compilation;
-        Topology = topology;
+        Topology = topology.Spec;
+        Claims = topology.Claims;
     }
 
     public TopologyCompilation Compilation { get; }
 
     public TopologySpec Topology { get; }
+
+    /// <summary>The nodePorts and healthCheckNodePorts this topology's NodePort and LoadBalancer Services pin.</summary>
+    public ImmutableArray<NodePortClaim> Claims { get; }
 
     public InfraSdkSettings Settings => Compilation.Settings;
 

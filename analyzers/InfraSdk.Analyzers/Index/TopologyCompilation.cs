@@ -20,19 +20,17 @@ internal sealed class TopologyCompilation
 {
     private static readonly ConditionalWeakTable<Compilation, System.Lazy<TopologyCompilation>> Cache = new();
 
-    private readonly Compilation _compilation;
-    private readonly ImmutableDictionary<ISymbol, TopologySpec> _topologies;
+    private readonly ImmutableDictionary<ISymbol, DeclaredTopology> _topologies;
     private readonly Dictionary<string, SyntaxTree> _treesByPath;
 
     private TopologyCompilation(
         Compilation compilation,
-        ImmutableDictionary<ISymbol, TopologySpec> topologies,
+        ImmutableDictionary<ISymbol, DeclaredTopology> topologies,
         NodePortClaimIndex claims,
         ImmutableDictionary<SourceSpan, NodePortClaim> claimsBySpan,
         DeploymentIndex deployments,
         InfraSdkSettings settings)
     {
-        _compilation = compilation;
         _topologies = topologies;
         Claims = claims;
         ClaimsBySpan = claimsBySpan;
@@ -50,12 +48,12 @@ internal sealed class TopologyCompilation
 
     public InfraSdkSettings Settings { get; }
 
-    public IEnumerable<TopologySpec> Topologies => _topologies.Values;
+    public IEnumerable<TopologySpec> Topologies => _topologies.Values.Select(t => t.Spec);
 
     public static TopologyCompilation For(Compilation compilation, AnalyzerConfigOptionsProvider options) =>
         Cache.GetValue(compilation, c => new System.Lazy<TopologyCompilation>(() => Build(c, options), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
 
-    public bool TryGetTopology(INamedTypeSymbol type, out TopologySpec topology) =>
+    public bool TryGetTopology(INamedTypeSymbol type, out DeclaredTopology topology) =>
         _topologies.TryGetValue(type.OriginalDefinition, out topology!);
 
     /// <summary>The location of <paramref name="span"/> in this compilation's syntax trees.</summary>
@@ -73,18 +71,19 @@ internal sealed class TopologyCompilation
     // Never cancelled: a cancelled build must not be cached; the pass is linear and cheap next to binding the topologies.
     private static TopologyCompilation Build(Compilation compilation, AnalyzerConfigOptionsProvider options)
     {
-        var topologies = ImmutableDictionary.CreateBuilder<ISymbol, TopologySpec>(SymbolEqualityComparer.Default);
+        var topologies = ImmutableDictionary.CreateBuilder<ISymbol, DeclaredTopology>(SymbolEqualityComparer.Default);
         foreach (var type in TopologyClasses.Find(compilation, CancellationToken.None))
         {
-            topologies[type] = TopologyParser.Parse(type, compilation, CancellationToken.None);
+            var spec = TopologyParser.Parse(type, compilation, CancellationToken.None);
+            topologies[type] = new DeclaredTopology(spec, LocalClaims.Of(spec).ToImmutableArray());
         }
 
-        var localClaims = topologies.Values.SelectMany(LocalClaims.Of).ToList();
+        var localClaims = topologies.Values.SelectMany(t => t.Claims).ToList();
         var claimsBySpan = localClaims.Where(c => c.Span is not null).GroupBy(c => c.Span!.Value).ToImmutableDictionary(g => g.Key, g => g.First());
         var claims = new NodePortClaimIndex(localClaims.Concat(ReferencedClaims.Read(compilation, CancellationToken.None)));
 
         var deployments = new DeploymentIndex();
-        foreach (var topology in topologies.Values)
+        foreach (var topology in topologies.Values.Select(t => t.Spec))
         {
             foreach (var resource in topology.Resources.Where(r => r.Kind == ResourceKind.Deployment))
             {

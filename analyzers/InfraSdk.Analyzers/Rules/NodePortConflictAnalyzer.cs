@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using InfraSdk.Analyzers.Index;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -16,15 +15,13 @@ public sealed class NodePortConflictAnalyzer : TopologyAnalyzer
 
     private protected override void Analyze(TopologyContext context)
     {
-        foreach (var claim in LocalClaims.Of(context.Topology))
+        foreach (var claim in context.Claims)
         {
-            // The index holds the same claim (equal by value); its conflicts exclude it.
-            var indexed = context.Compilation.ClaimsBySpan[claim.Span!.Value];
-            var conflicts = context.Compilation.Claims.ConflictsOf(indexed);
+            var conflicts = context.Compilation.Claims.ConflictsOf(claim);
             if (!conflicts.IsEmpty)
             {
                 var other = conflicts[0];
-                context.Report(DiagnosticDescriptors.NodePortAlreadyClaimed, claim.Span.Value, claim.Field, claim.NodePort, other.Service, other.Source);
+                context.Report(DiagnosticDescriptors.NodePortAlreadyClaimed, claim.Span!.Value, claim.Field, claim.NodePort, other.Service, other.Source);
             }
         }
     }

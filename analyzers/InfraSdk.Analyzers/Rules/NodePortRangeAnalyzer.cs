@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using InfraSdk.Analyzers.Index;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -14,7 +13,7 @@ public sealed class NodePortRangeAnalyzer : TopologyAnalyzer
     private protected override void Analyze(TopologyContext context)
     {
         var range = context.Settings.Range;
-        foreach (var claim in LocalClaims.Of(context.Topology))
+        foreach (var claim in context.Claims)
         {
             if (!range.Contains(claim.NodePort))
             {

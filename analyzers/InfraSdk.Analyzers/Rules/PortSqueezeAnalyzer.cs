@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
-using InfraSdk.Analyzers.Index;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -22,7 +21,7 @@ public sealed class PortSqueezeAnalyzer : TopologyAnalyzer
 
     private protected override void Analyze(TopologyContext context)
     {
-        if (!LocalClaims.Of(context.Topology).Any())
+        if (context.Claims.IsEmpty)
         {
             return;
         }

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using InfraSdk.Analyzers.Index;
 using InfraSdk.Kubernetes;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -21,7 +20,7 @@ public sealed class StaticBandAnalyzer : TopologyAnalyzer
         }
 
         var band = new NodePortRange(range.First, range.StaticBandLast);
-        foreach (var claim in LocalClaims.Of(context.Topology))
+        foreach (var claim in context.Claims)
         {
             if (range.Contains(claim.NodePort) && !range.InStaticBand(claim.NodePort))
             {
