@@ -37,15 +37,20 @@ internal sealed class UseFreeNodePortFixAllProvider : FixAllProvider
 
     private static async Task<Solution> FixAsync(FixAllContext context, CancellationToken cancellationToken)
     {
-        var solution = context.Solution;
-        var taken = new HashSet<int>();
+        var scope = new List<(ImmutableArray<Diagnostic> Diagnostics, TopologyCompilation Index)>();
         foreach (var (project, diagnostics) in await DiagnosticsInScopeAsync(context).ConfigureAwait(false))
         {
-            if (await FreeNodePorts.IndexOfAsync(project, cancellationToken).ConfigureAwait(false) is not { } index)
+            if (await FreeNodePorts.IndexOfAsync(project, cancellationToken).ConfigureAwait(false) is { } index)
             {
-                continue;
+                scope.Add((diagnostics, index));
             }
+        }
 
+        // The projects of a solution usually deploy to one cluster: a port claimed in any of them is not free in another.
+        var taken = new HashSet<int>(scope.SelectMany(s => s.Index.Claims.Ports));
+        var solution = context.Solution;
+        foreach (var (diagnostics, index) in scope)
+        {
             var ordered = diagnostics
                 .Where(d => d.Location.IsInSource)
                 .OrderBy(d => d.Location.SourceTree!.FilePath, System.StringComparer.Ordinal)

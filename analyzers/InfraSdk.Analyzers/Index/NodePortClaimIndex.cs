@@ -24,7 +24,8 @@ internal sealed class NodePortClaimIndex
         }
     }
 
-    public bool IsClaimed(int port) => _byPort.ContainsKey(port);
+    /// <summary>Every claimed port number.</summary>
+    public IEnumerable<int> Ports => _byPort.Keys;
 
     /// <summary>The claims that <paramref name="claim"/> collides with, declarations of this compilation first, then in source order.</summary>
     public ImmutableArray<NodePortClaim> ConflictsOf(NodePortClaim claim)

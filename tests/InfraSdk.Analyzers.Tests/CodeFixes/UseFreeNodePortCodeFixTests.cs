@@ -120,6 +120,79 @@ public sealed class UseFreeNodePortCodeFixTests
     }
 
     [Fact]
+    public async Task Fix_all_in_the_solution_treats_every_project_as_one_cluster()
+    {
+        var test = new TopologyCodeFixTest<NodePortConflictAnalyzer, UseFreeNodePortCodeFixProvider>(
+            """
+            using InfraSdk;
+
+            [Topology]
+            public static partial class ShopTopology
+            {
+                public static readonly NodePortService A = new("a") { Ports = { new ServicePort(Port: 80, NodePort: {|IS0002:30000|}) } };
+                public static readonly NodePortService B = new("b") { Ports = { new ServicePort(Port: 80, NodePort: {|IS0002:30000|}) } };
+            }
+            """,
+            """
+            using InfraSdk;
+
+            [Topology]
+            public static partial class ShopTopology
+            {
+                public static readonly NodePortService A = new("a") { Ports = { new ServicePort(Port: 80, NodePort: 30001) } };
+                public static readonly NodePortService B = new("b") { Ports = { new ServicePort(Port: 80, NodePort: 30000) } };
+            }
+            """)
+        {
+            CodeActionEquivalenceKey = UseFreeNodePortCodeFixProvider.EquivalenceKey,
+            NumberOfIncrementalIterations = 2,
+            CodeFixTestBehaviors = CodeFixTestBehaviors.SkipFixAllInDocumentCheck | CodeFixTestBehaviors.SkipFixAllInProjectCheck,
+        };
+        test.WithProject("Billing", """
+            using InfraSdk;
+
+            [Topology]
+            public static partial class BillingTopology
+            {
+                public static readonly NodePortService C = new("c") { Ports = { new ServicePort(Port: 80, NodePort: {|IS0002:30002|}) } };
+                public static readonly NodePortService D = new("d") { Ports = { new ServicePort(Port: 80, NodePort: {|IS0002:30002|}) } };
+            }
+            """, fixedSource: """
+            using InfraSdk;
+
+            [Topology]
+            public static partial class BillingTopology
+            {
+                public static readonly NodePortService C = new("c") { Ports = { new ServicePort(Port: 80, NodePort: 30000) } };
+                public static readonly NodePortService D = new("d") { Ports = { new ServicePort(Port: 80, NodePort: 30002) } };
+            }
+            """);
+
+        // Billing (first by name) keeps C on 30002 and moves D to 30001; then A keeps 30000 and B gets 30003, not 30001.
+        test.WithFixAllResult("""
+            using InfraSdk;
+
+            [Topology]
+            public static partial class ShopTopology
+            {
+                public static readonly NodePortService A = new("a") { Ports = { new ServicePort(Port: 80, NodePort: 30000) } };
+                public static readonly NodePortService B = new("b") { Ports = { new ServicePort(Port: 80, NodePort: 30003) } };
+            }
+            """)
+            .WithFixAllProject("Billing", """
+            using InfraSdk;
+
+            [Topology]
+            public static partial class BillingTopology
+            {
+                public static readonly NodePortService C = new("c") { Ports = { new ServicePort(Port: 80, NodePort: 30002) } };
+                public static readonly NodePortService D = new("d") { Ports = { new ServicePort(Port: 80, NodePort: 30001) } };
+            }
+            """);
+        await test.RunAsync();
+    }
+
+    [Fact]
     public async Task Fix_all_in_the_document_hands_out_consecutive_free_ports_to_unpinned_ports()
     {
         await new TopologyCodeFixTest<UnpinnedNodePortAnalyzer, UseFreeNodePortCodeFixProvider>("""

@@ -42,4 +42,22 @@ internal sealed class TopologyCodeFixTest<TAnalyzer, TCodeFix> : CSharpCodeFixTe
 
         return this;
     }
+
+    /// <summary>Adds a project <paramref name="name"/> to the solution: its source before and after fixing one at a time.</summary>
+    public TopologyCodeFixTest<TAnalyzer, TCodeFix> WithProject(string name, string source, string fixedSource)
+    {
+        TestState.AdditionalProjects[name].Sources.Add(($"/{name}/Topology.cs", source));
+        TestState.AdditionalProjects[name].AdditionalReferences.AddRange(TestReferences.All);
+        FixedState.AdditionalProjects[name].Sources.Add(($"/{name}/Topology.cs", fixedSource));
+        FixedState.AdditionalProjects[name].AdditionalReferences.AddRange(TestReferences.All);
+        return this;
+    }
+
+    /// <summary>The source of project <paramref name="name"/> after fix-all.</summary>
+    public TopologyCodeFixTest<TAnalyzer, TCodeFix> WithFixAllProject(string name, string batchFixedSource)
+    {
+        BatchFixedState.AdditionalProjects[name].Sources.Add(($"/{name}/Topology.cs", batchFixedSource));
+        BatchFixedState.AdditionalProjects[name].AdditionalReferences.AddRange(TestReferences.All);
+        return this;
+    }
 }
