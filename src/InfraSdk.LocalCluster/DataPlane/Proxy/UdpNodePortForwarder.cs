@@ -93,7 +93,7 @@ internal sealed class UdpNodePortForwarder : INodePortListener
             return existing;
         }
 
-        if (_flows.Count >= MaxFlows || _backends.Next() is not { } backend || !_work.TryTakeConnectionSlot())
+        if (_backends.Next() is not { } backend || !_work.TryTakeConnectionSlot())
         {
             return null;
         }
