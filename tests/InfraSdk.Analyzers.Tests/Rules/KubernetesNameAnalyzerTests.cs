@@ -78,4 +78,20 @@ public sealed class KubernetesNameAnalyzerTests
             }
             """).RunAsync();
     }
+
+    [Fact]
+    public async Task Topology_namespace_is_reported_at_the_class()
+    {
+        await new TopologyAnalyzerTest<KubernetesNameAnalyzer>("""
+            using InfraSdk;
+
+            [Topology(Namespace = "Shop_Prod")]
+            public static partial class {|#0:ShopTopology|}
+            {
+                public static readonly Deployment Web = new("web");
+            }
+            """)
+            .Expect(new DiagnosticResult(DiagnosticDescriptors.InvalidName).WithLocation(0).WithArguments("Namespace", "Shop_Prod", string.Join("; ", KubernetesNames.CheckDns1123Label("Shop_Prod"))))
+            .RunAsync();
+    }
 }
