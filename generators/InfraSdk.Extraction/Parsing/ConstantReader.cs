@@ -10,16 +10,23 @@ namespace InfraSdk.Extraction.Parsing;
 /// </summary>
 internal static class ConstantReader
 {
-    /// <summary>The operation under implicit conversions (e.g. <c>8080</c> converted to <c>int?</c>).</summary>
+    /// <summary>
+    /// The operation under implicit conversions and casts to nullable (<c>8080</c> or <c>(int?)8080</c> as an
+    /// <c>int?</c>), which keep a constant's value but not its <see cref="IOperation.ConstantValue"/>.
+    /// </summary>
     public static IOperation Unwrap(IOperation operation)
     {
-        while (!operation.ConstantValue.HasValue && operation is IConversionOperation { IsImplicit: true } conversion)
+        while (!operation.ConstantValue.HasValue && operation is IConversionOperation conversion && (conversion.IsImplicit || IsToNullable(conversion)))
         {
             operation = conversion.Operand;
         }
 
         return operation;
     }
+
+    private static bool IsToNullable(IConversionOperation conversion) =>
+        conversion.Type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable
+        && SymbolEqualityComparer.Default.Equals(nullable.TypeArguments[0], conversion.Operand.Type);
 
     public static bool IsNull(IOperation operation)
     {

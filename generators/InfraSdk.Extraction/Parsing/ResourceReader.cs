@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using InfraSdk.Extraction.Model;
 using Microsoft.CodeAnalysis;
@@ -258,11 +259,7 @@ internal sealed class ResourceReader(SemanticModel model, ResourceSpecBuilder re
 
     private void ReadHttpProbe(IObjectCreationOperation http)
     {
-        IOperation? path = null;
-        foreach (var argument in http.Arguments)
-        {
-            path = argument.Value;
-        }
+        var path = http.Arguments.FirstOrDefault()?.Value;
 
         foreach (var member in http.Initializer?.Initializers ?? ImmutableArray<IOperation>.Empty)
         {

@@ -101,6 +101,7 @@ internal static class EqualityTopologies
             };
             public static readonly LoadBalancerService NoAutomaticNodePorts = new("no-auto") { AllocateLoadBalancerNodePorts = false, Ports = { new ServicePort(80, NodePort: 30302) } };
             public static readonly LoadBalancerService AutomaticNodePorts = new("auto") { AllocateLoadBalancerNodePorts = true, HealthCheckNodePort = null };
+            public static readonly LoadBalancerService NullableCasts = new("casts") { HealthCheckNodePort = (int?)30303, AllocateLoadBalancerNodePorts = (bool?)true, Ports = { new ServicePort(80, (int?)8080, (int?)30304) } };
             public static readonly LoadBalancerService CloudAnnotations = new("cloud")
             {
                 Annotations = { ["service.beta.kubernetes.io/aws-load-balancer-type"] = "nlb", ["note"] = "ünïcødé ✓ 🚀" },
