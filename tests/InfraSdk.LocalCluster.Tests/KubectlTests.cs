@@ -26,11 +26,11 @@ public sealed class KubectlTests : ClusterTest
         Assert.Contains("deployment.apps/my-web-app serverside-applied", output);
         Assert.Contains("service/my-nodeport-service serverside-applied", output);
 
-        var taken = await Kubectl.RunAsync(Cluster.KubeconfigPath, Manifests.NodePortService("second", 30007), "apply", "--server-side", "--validate=false", "-f", "-");
+        var taken = await Kubectl.RunWithInputAsync(Cluster.KubeconfigPath, Manifests.NodePortService("second", 30007), "apply", "--server-side", "--validate=false", "-f", "-");
         Assert.NotEqual(0, taken.ExitCode);
         Assert.Contains("Service \"second\" is invalid: spec.ports[0].nodePort: Invalid value: 30007: provided port is already allocated", taken.Error);
 
-        var outside = await Kubectl.RunAsync(Cluster.KubeconfigPath, Manifests.NodePortService("third", 40000), "apply", "--server-side", "--validate=false", "-f", "-");
+        var outside = await Kubectl.RunWithInputAsync(Cluster.KubeconfigPath, Manifests.NodePortService("third", 40000), "apply", "--server-side", "--validate=false", "-f", "-");
         Assert.NotEqual(0, outside.ExitCode);
         Assert.Contains("Service \"third\" is invalid: spec.ports[0].nodePort: Invalid value: 40000: provided port is not in the valid range. The range of valid ports is 30000-32767", outside.Error);
     }

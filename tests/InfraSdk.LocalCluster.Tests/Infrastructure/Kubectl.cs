@@ -10,9 +10,9 @@ internal static class Kubectl
 
     public sealed record Result(int ExitCode, string Output, string Error);
 
-    public static async Task<Result> RunAsync(string kubeconfig, params string[] arguments) => await RunAsync(kubeconfig, null, arguments);
+    public static Task<Result> RunAsync(string kubeconfig, params string[] arguments) => RunWithInputAsync(kubeconfig, null, arguments);
 
-    public static async Task<Result> RunAsync(string kubeconfig, string? input, params string[] arguments)
+    public static async Task<Result> RunWithInputAsync(string kubeconfig, string? input, params string[] arguments)
     {
         var start = new ProcessStartInfo("kubectl")
         {
@@ -21,13 +21,13 @@ internal static class Kubectl
             RedirectStandardInput = input is not null,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add("--kubeconfig");
-        start.ArgumentList.Add(kubeconfig);
-        start.ArgumentList.Add("--request-timeout=20s");
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
         }
+
+        start.ArgumentList.Add("--kubeconfig=" + kubeconfig);
+        start.ArgumentList.Add("--request-timeout=20s");
 
         Process process;
         try
@@ -70,7 +70,7 @@ internal static class Kubectl
 
     public static async Task<string> SucceedWithInputAsync(string kubeconfig, string? input, params string[] arguments)
     {
-        var result = await RunAsync(kubeconfig, input, arguments);
+        var result = await RunWithInputAsync(kubeconfig, input, arguments);
         Assert.True(result.ExitCode == 0, $"kubectl {string.Join(' ', arguments)} failed ({result.ExitCode}): {result.Error}");
         return result.Output;
     }
