@@ -17,8 +17,6 @@ internal sealed class SocketWork : IAsyncDisposable
 
     public SocketWork(int maxConnections) => _connectionSlots = new SemaphoreSlim(maxConnections, maxConnections);
 
-    public CancellationToken Stopping => _stopping.Token;
-
     /// <summary>Starts a long-running loop (an accept or receive loop) that ends when this work stops.</summary>
     public void StartLoop(Func<CancellationToken, Task> loop) => Start(loop, releasesSlot: false);
 

@@ -24,16 +24,14 @@ internal sealed class AddressBlock : IDisposable
     private static readonly string LockFolder = Path.Combine(Path.GetTempPath(), "infrasdk", "blocks");
 
     private readonly FileStream _lock;
+    private readonly byte[] _prefix;
 
     private AddressBlock(byte x, byte y, FileStream heldLock, int nodeCount)
     {
         _lock = heldLock;
-        Prefix = [127, x, y];
+        _prefix = [127, x, y];
         NodeAddresses = Enumerable.Range(1, nodeCount).Select(Host).ToArray();
     }
-
-    /// <summary>The block's first three bytes, 127.X.Y.</summary>
-    public IReadOnlyList<byte> Prefix { get; }
 
     public IReadOnlyList<IPAddress> NodeAddresses { get; }
 
@@ -77,11 +75,11 @@ internal sealed class AddressBlock : IDisposable
         return Host(FirstPodHost + podIndex);
     }
 
-    public override string ToString() => $"127.{Prefix[1]}.{Prefix[2]}.0/24";
+    public override string ToString() => $"127.{_prefix[1]}.{_prefix[2]}.0/24";
 
     public void Dispose() => _lock.Dispose();
 
-    private IPAddress Host(int host) => new([Prefix[0], Prefix[1], Prefix[2], (byte)host]);
+    private IPAddress Host(int host) => new([.. _prefix, (byte)host]);
 
     // Every user of the machine shares the folder, as they share the loopback addresses: like /tmp itself, it is
     // world-writable with the sticky bit, and lock files are opened read-only so that anyone can lock anyone's.
