@@ -1,10 +1,11 @@
 namespace InfraSdk.LocalCluster.DataPlane.Proxy;
 
-/// <summary>The backends of one nodePort listener, taken in turn (round robin); replaced as pods come and go.</summary>
+/// <summary>The backends of one nodePort listener, taken in turn (round robin) from a random first one, so that
+/// nodes do not all start with the same pod; replaced as pods come and go.</summary>
 internal sealed class BackendPool(IReadOnlyList<Backend> backends)
 {
     private volatile IReadOnlyList<Backend> _backends = backends;
-    private uint _turn;
+    private uint _turn = (uint)Random.Shared.Next();
 
     public void Replace(IReadOnlyList<Backend> backends) => _backends = backends;
 
