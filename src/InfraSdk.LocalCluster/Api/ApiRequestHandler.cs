@@ -45,6 +45,10 @@ internal sealed class ApiRequestHandler(ObjectRegistry registry, DesiredStateBui
                 return (200, Discovery.Resources("", version) ?? throw ApiException.PageNotFound());
             case ["apis", var group, var version]:
                 return (200, Discovery.Resources(group, version) ?? throw ApiException.PageNotFound());
+            case ["openapi", "v3"]:
+                return (200, OpenApiDocuments.Index());
+            case ["openapi", "v3", .. var groupVersion]:
+                return (200, OpenApiDocuments.For(string.Join('/', groupVersion)) ?? throw ApiException.PageNotFound());
         }
 
         var path = segments switch
