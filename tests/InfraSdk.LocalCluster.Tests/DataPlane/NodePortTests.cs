@@ -66,6 +66,27 @@ public sealed class NodePortTests
     }
 
     [Fact]
+    public async Task Cluster_ip_services_open_no_node_port()
+    {
+        await using var cluster = TestDataPlane.Start();
+        var nodePort = TestDataPlane.FreeNodePort();
+        await cluster.ApplyAsync([TestDataPlane.Deployment(replicas: 1)], [TestDataPlane.NodePortService(nodePort, type: "ClusterIP")]);
+
+        Assert.Equal(ConnectOutcome.Refused, await Probe.ConnectAsync(cluster.NodePort(0, nodePort)));
+    }
+
+    [Fact]
+    public async Task A_service_without_a_selector_has_no_endpoints_so_its_node_port_refuses()
+    {
+        await using var cluster = TestDataPlane.Start();
+        var nodePort = TestDataPlane.FreeNodePort();
+        var selectorless = TestDataPlane.NodePortService(nodePort) with { Selector = new Dictionary<string, string>() };
+        await cluster.ApplyAsync([TestDataPlane.Deployment(replicas: 1)], [selectorless]);
+
+        Assert.Equal(ConnectOutcome.Refused, await Probe.ConnectAsync(cluster.NodePort(0, nodePort)));
+    }
+
+    [Fact]
     public async Task Scaling_to_zero_closes_the_node_port_and_scaling_up_opens_it_again()
     {
         await using var cluster = TestDataPlane.Start();
