@@ -1,0 +1,25 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+
+namespace InfraSdk.Generators.Tests.Infrastructure;
+
+/// <summary>
+/// The running .NET's own assemblies plus InfraSdk.dll as metadata references, so that compilations in tests and
+/// benchmarks need no reference-assembly download. Linked into the benchmarks project.
+/// </summary>
+internal static class FrameworkReferences
+{
+    public static readonly ImmutableArray<MetadataReference> All = Load();
+
+    private static ImmutableArray<MetadataReference> Load()
+    {
+        var runtimeDirectory = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
+        var framework = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
+            .Split(Path.PathSeparator)
+            .Where(path => Path.GetDirectoryName(path) == runtimeDirectory && path.EndsWith(".dll", StringComparison.Ordinal));
+        return framework
+            .Append(typeof(Resource).Assembly.Location)
+            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
+            .ToImmutableArray();
+    }
+}
