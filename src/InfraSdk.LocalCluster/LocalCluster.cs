@@ -102,7 +102,7 @@ public sealed class LocalCluster : IAsyncDisposable
             var dataPlane = new NodePortDataPlane(addresses);
 
             var serverAddress = "";
-            var handler = new ApiRequestHandler(registry, desiredState, () => dataPlane.Pods, () => serverAddress);
+            var handler = new ApiRequestHandler(registry, desiredState, () => dataPlane.Pods, () => serverAddress, time);
             var app = BuildApp(certificates, token, options.ApiFaults, handler);
             var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger<LocalCluster>();
             var reconcileGate = new SemaphoreSlim(1, 1);

@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Http;
 namespace InfraSdk.LocalCluster.Api;
 
 /// <summary>Routes a REST request to discovery, a read or a write, and answers errors as Status objects.</summary>
-internal sealed class ApiRequestHandler(ObjectRegistry registry, DesiredStateBuilder desiredState, Func<IReadOnlyList<PodInfo>> pods, Func<string> serverAddress)
+internal sealed class ApiRequestHandler(ObjectRegistry registry, DesiredStateBuilder desiredState, Func<IReadOnlyList<PodInfo>> pods, Func<string> serverAddress, TimeProvider time)
 {
     private const string MergePatch = "application/merge-patch+json";
     private const string ApplyPatch = "application/apply-patch+yaml";
@@ -60,14 +60,14 @@ internal sealed class ApiRequestHandler(ObjectRegistry registry, DesiredStateBui
 
         if (path.Type == ResourceType.Endpoints)
         {
-            return method == "GET" ? (200, ReadEndpoints(context, path)) : throw ApiException.MethodNotSupported(path.Type, Verb(method, path));
+            return method == "GET" ? (200, Answer(context, path, ReadEndpoints(context, path))) : throw ApiException.MethodNotSupported(path.Type, Verb(method, path));
         }
 
         var ns = path.Namespace ?? "";
         return (method, path.Name) switch
         {
-            ("GET", null) => (200, List(context, path)),
-            ("GET", { } name) => (200, Decorate(registry.Get(path.Type, ns, name))),
+            ("GET", null) => (200, Answer(context, path, List(context, path))),
+            ("GET", { } name) => (200, Answer(context, path, [Decorate(registry.Get(path.Type, ns, name))])),
             ("POST", null) when path.Type.IsWritable && (!path.Type.Namespaced || path.Namespace is not null) =>
                 (201, Decorate(await registry.CreateAsync(path.Type, ns, await ReadObjectAsync(context, path, null), Options(context), context.RequestAborted))),
             ("PUT", { } name) =>
@@ -104,44 +104,59 @@ internal sealed class ApiRequestHandler(ObjectRegistry registry, DesiredStateBui
         }
     }
 
-    private JsonObject List(HttpContext context, ApiPath path)
+    private List<JsonObject> List(HttpContext context, ApiPath path)
     {
         var selector = LabelSelector.Parse(context.Request.Query["labelSelector"]);
         var fields = FieldSelector(context.Request.Query["fieldSelector"]);
-        var items = new JsonArray();
-        foreach (var item in registry.Store.List(path.Type.Plural, path.Namespace)
-                     .Where(item => selector.Matches(item.Object("metadata").StringMap("labels")) && fields(item)))
-        {
-            var decorated = Decorate(item);
-            decorated.Remove("kind");
-            decorated.Remove("apiVersion");
-            items.Add(decorated);
-        }
-
-        return ListOf(path.Type, items);
+        return registry.Store.List(path.Type.Plural, path.Namespace)
+            .Where(item => selector.Matches(item.Object("metadata").StringMap("labels")) && fields(item))
+            .Select(Decorate)
+            .ToList();
     }
 
-    private JsonNode ReadEndpoints(HttpContext context, ApiPath path)
+    private List<JsonObject> ReadEndpoints(HttpContext context, ApiPath path)
     {
         var all = pods();
         if (path.Name is { } name)
         {
-            var service = registry.Get(ResourceType.Services, path.Namespace ?? "", name);
-            return Endpoints(service, all);
+            return [Endpoints(registry.Get(ResourceType.Services, path.Namespace ?? "", name), all)];
         }
 
         var selector = LabelSelector.Parse(context.Request.Query["labelSelector"]);
-        var items = new JsonArray();
-        foreach (var service in registry.Store.List(ResourceType.Services.Plural, path.Namespace)
-                     .Where(service => selector.Matches(service.Object("metadata").StringMap("labels"))))
+        return registry.Store.List(ResourceType.Services.Plural, path.Namespace)
+            .Where(service => selector.Matches(service.Object("metadata").StringMap("labels")))
+            .Select(service => Endpoints(service, all))
+            .ToList();
+    }
+
+    /// <summary>A read's answer: the object, the list, or the Table kubectl get asks for.</summary>
+    private JsonObject Answer(HttpContext context, ApiPath path, List<JsonObject> items)
+    {
+        if (TableView.IsRequested(context.Request.Headers.Accept))
         {
-            var endpoints = Endpoints(service, all);
-            endpoints.Remove("kind");
-            endpoints.Remove("apiVersion");
-            items.Add(endpoints);
+            return TableView.Create(path.Type, items, registry.Store.CurrentResourceVersion, time.GetUtcNow());
         }
 
-        return ListOf(ResourceType.Endpoints, items);
+        if (path.Name is not null)
+        {
+            return items.Single();
+        }
+
+        var list = new JsonArray();
+        foreach (var item in items)
+        {
+            item.Remove("kind");
+            item.Remove("apiVersion");
+            list.Add(item);
+        }
+
+        return new JsonObject
+        {
+            ["kind"] = path.Type.ListKind,
+            ["apiVersion"] = path.Type.GroupVersion,
+            ["metadata"] = new JsonObject { ["resourceVersion"] = registry.Store.CurrentResourceVersion },
+            ["items"] = list,
+        };
     }
 
     private JsonObject Endpoints(JsonObject service, IReadOnlyList<PodInfo> all)
@@ -159,14 +174,6 @@ internal sealed class ApiRequestHandler(ObjectRegistry registry, DesiredStateBui
 
         return endpoints;
     }
-
-    private JsonObject ListOf(ResourceType type, JsonArray items) => new()
-    {
-        ["kind"] = type.ListKind,
-        ["apiVersion"] = type.GroupVersion,
-        ["metadata"] = new JsonObject { ["resourceVersion"] = registry.Store.CurrentResourceVersion },
-        ["items"] = items,
-    };
 
     private JsonObject Decorate(JsonObject obj)
     {
