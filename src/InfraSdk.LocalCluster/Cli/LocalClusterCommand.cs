@@ -78,53 +78,55 @@ public static class LocalClusterCommand
                 KubeconfigPath = Path.GetFullPath(parseResult.GetValue(kubeconfig)!),
                 ApiFaults = faultRate > 0 ? new ApiFaults(faultRate) : null,
             };
-            return await RunAsync(options, cancellationToken);
+            var output = parseResult.InvocationConfiguration;
+            var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output.Output) });
+            return await RunAsync(options, console, output.Error, cancellationToken);
         });
         return start;
     }
 
-    private static async Task<int> RunAsync(LocalClusterOptions options, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(LocalClusterOptions options, IAnsiConsole console, TextWriter error, CancellationToken cancellationToken)
     {
         LocalCluster cluster;
         try
         {
             cluster = await LocalCluster.StartAsync(options, cancellationToken);
         }
-        catch (Exception error) when (error is ArgumentException or IOException or UnauthorizedAccessException)
+        catch (Exception problem) when (problem is ArgumentException or IOException or UnauthorizedAccessException)
         {
-            await Console.Error.WriteLineAsync("cluster start failed: " + error.Message);
+            await error.WriteLineAsync("cluster start failed: " + problem.Message);
             return 1;
         }
 
         await using (cluster)
         {
-            Describe(cluster, options);
+            Describe(console, cluster, options);
             try
             {
                 await Task.Delay(Timeout.Infinite, cancellationToken);
             }
             catch (OperationCanceledException)
             {
-                AnsiConsole.MarkupLine("[grey]Stopping the cluster.[/]");
+                console.MarkupLine("[grey]Stopping the cluster.[/]");
             }
         }
 
         return 0;
     }
 
-    private static void Describe(LocalCluster cluster, LocalClusterOptions options)
+    private static void Describe(IAnsiConsole console, LocalCluster cluster, LocalClusterOptions options)
     {
-        AnsiConsole.MarkupLineInterpolated($"Local cluster API server: [bold]{cluster.ApiUrl}[/]");
-        AnsiConsole.MarkupLineInterpolated($"Kubeconfig: [bold]{cluster.KubeconfigPath}[/]  (kubectl --kubeconfig {cluster.KubeconfigPath} get nodes)");
-        AnsiConsole.MarkupLineInterpolated($"Node-port range: {cluster.NodePortRange}");
+        console.MarkupLineInterpolated($"Local cluster API server: [bold]{cluster.ApiUrl}[/]");
+        console.MarkupLineInterpolated($"Kubeconfig: [bold]{cluster.KubeconfigPath}[/]  (kubectl --kubeconfig {cluster.KubeconfigPath} get nodes)");
+        console.MarkupLineInterpolated($"Node-port range: {cluster.NodePortRange}");
         if (options.StateDirectory is { } state)
         {
-            AnsiConsole.MarkupLineInterpolated($"State folder: {Path.GetFullPath(state)}");
+            console.MarkupLineInterpolated($"State folder: {Path.GetFullPath(state)}");
         }
 
         if (options.ApiFaults is { } faults)
         {
-            AnsiConsole.MarkupLineInterpolated($"API faults: {faults.Rate.ToString("P0", CultureInfo.InvariantCulture)} of writes fail");
+            console.MarkupLineInterpolated($"API faults: {faults.Rate.ToString("P0", CultureInfo.InvariantCulture)} of writes fail");
         }
 
         var table = new Table().AddColumn("Node").AddColumn("InternalIP").AddColumn("Hostname");
@@ -133,7 +135,7 @@ public static class LocalClusterCommand
             table.AddRow(Markup.Escape(node.Name), node.InternalIP.ToString(), Markup.Escape(node.Hostname));
         }
 
-        AnsiConsole.Write(table);
-        AnsiConsole.MarkupLine("Press [bold]Ctrl+C[/] to stop.");
+        console.Write(table);
+        console.MarkupLine("Press [bold]Ctrl+C[/] to stop.");
     }
 }
