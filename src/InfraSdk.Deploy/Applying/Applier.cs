@@ -1,0 +1,57 @@
+using InfraSdk.Deploy.ClusterAccess;
+using InfraSdk.Deploy.Planning;
+using InfraSdk.Deploy.Topology;
+using k8s;
+using k8s.Autorest;
+using k8s.Models;
+
+namespace InfraSdk.Deploy.Applying;
+
+/// <summary>
+/// Server-side apply, one PATCH per object: namespaces, then Deployments, then Services, each kind with bounded
+/// parallelism. A kind with a refused object stops the run before the next kind.
+/// </summary>
+internal sealed class Applier(ClusterApi api, DesiredTopology topology, int parallelism)
+{
+    public async Task<ApplyResult> ApplyAsync(
+        IReadOnlyDictionary<ObjectKey, IKubernetesObject<V1ObjectMeta>> owned, bool dryRun, bool forceConflicts, CancellationToken cancellationToken)
+    {
+        var changes = new List<Change>();
+        var failures = new List<string>();
+        var options = new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken };
+        foreach (var kind in ResourceKinds.ApplyOrder)
+        {
+            var batch = topology.Objects.Where(o => o.Key.Kind == kind).ToList();
+            var outcomes = new (Change? Change, string? Failure)[batch.Count];
+            await Parallel.ForEachAsync(Enumerable.Range(0, batch.Count), options, async (index, ct) =>
+                outcomes[index] = await ApplyAsync(batch[index], owned.GetValueOrDefault(batch[index].Key), dryRun, forceConflicts, ct));
+            changes.AddRange(outcomes.Select(o => o.Change).OfType<Change>());
+            failures.AddRange(outcomes.Select(o => o.Failure).OfType<string>());
+            if (failures.Count > 0)
+            {
+                break;
+            }
+        }
+
+        return new ApplyResult(changes, failures);
+    }
+
+    private async Task<(Change?, string?)> ApplyAsync(DesiredObject desired, IKubernetesObject<V1ObjectMeta>? before, bool dryRun, bool force, CancellationToken ct)
+    {
+        try
+        {
+            var response = await api.ApplyAsync(desired, dryRun, force, ct);
+            if (response.Created || before is null)
+            {
+                return (Change.Of(desired.Key, response.Created ? ChangeAction.Create : ChangeAction.Update), null);
+            }
+
+            var fields = FieldDiff.Compare(before, response.Object);
+            return (new Change(desired.Key, fields.Count == 0 ? ChangeAction.Unchanged : ChangeAction.Update, fields), null);
+        }
+        catch (HttpOperationException error) when (!TransientFailure.Is(error, ct))
+        {
+            return (null, ApiRejection.Describe(desired, error));
+        }
+    }
+}

@@ -1,0 +1,7 @@
+namespace InfraSdk.Deploy.Applying;
+
+/// <summary>How API requests are retried: exponential backoff with jitter, and the window for a nodePort's release lag.</summary>
+internal sealed record RetryTiming(TimeSpan BaseDelay, TimeSpan MaxDelay, int MaxAttempts, TimeSpan ReleaseLagWindow)
+{
+    public static readonly RetryTiming Default = new(TimeSpan.FromMilliseconds(250), TimeSpan.FromSeconds(8), 8, TimeSpan.FromMinutes(1));
+}

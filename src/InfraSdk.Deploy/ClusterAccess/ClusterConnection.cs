@@ -1,0 +1,27 @@
+using InfraSdk.Kubernetes;
+using k8s;
+
+namespace InfraSdk.Deploy.ClusterAccess;
+
+/// <summary>An open connection to a cluster; disposing it stops an embedded cluster unless it is kept.</summary>
+internal sealed class ClusterConnection(IKubernetes client, string description, NodePortRange? knownRange, LocalCluster.LocalCluster? local) : IAsyncDisposable
+{
+    public IKubernetes Client { get; } = client;
+
+    /// <summary>"context prod (https://10.0.0.1:6443)", without credentials.</summary>
+    public string Description { get; } = description;
+
+    /// <summary>The node-port range when the cluster tells it (an embedded cluster); the API does not.</summary>
+    public NodePortRange? KnownRange { get; } = knownRange;
+
+    public LocalCluster.LocalCluster? Local { get; } = local;
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        if (Local is not null)
+        {
+            await Local.DisposeAsync();
+        }
+    }
+}

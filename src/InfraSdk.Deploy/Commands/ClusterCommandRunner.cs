@@ -1,0 +1,78 @@
+using System.CommandLine;
+using InfraSdk.Deploy.Applying;
+using InfraSdk.Deploy.ClusterAccess;
+using InfraSdk.Deploy.Hosting;
+using InfraSdk.Deploy.Output;
+using InfraSdk.Deploy.Planning;
+using Spectre.Console;
+
+namespace InfraSdk.Deploy.Commands;
+
+/// <summary>
+/// Runs a command body against the chosen cluster: connects, wires retries and output, writes the JSON report (also
+/// on failure), and with --local --keep leaves the cluster running until Ctrl+C.
+/// </summary>
+internal static class ClusterCommandRunner
+{
+    public static async Task<int> RunAsync(
+        HostContext host, CommandOptions options, ParseResult parse, OutputFormat format,
+        Func<CommandSession, CancellationToken, Task<int>> body, CancellationToken cancellationToken)
+    {
+        var json = format == OutputFormat.Json;
+        var human = json
+            ? HumanConsole.Create(host.Error, host.Console.ErrorIsTerminal, host.Console.NoColor)
+            : HumanConsole.Create(host.Out, host.Console.OutputIsTerminal, host.Console.NoColor);
+        var report = new RunReport();
+        var choice = options.ReadCluster(parse);
+        if (choice.Keep && !choice.Local)
+        {
+            throw new CommandException("--keep only applies with --local.", ExitCodes.Usage);
+        }
+
+        await using var connection = await ClusterConnector.ConnectAsync(choice, host.Console, host.Redactor, cancellationToken);
+        human.MarkupLine($"[grey]Cluster: {Markup.Escape(connection.Description)}[/]");
+        ClusterApi? api = null;
+        var resilience = new ApiResilience(host.Timing, message => human.MarkupLine($"[grey]{Markup.Escape(message)}[/]"),
+            async (port, ct) => NodePortHolders.In(await api!.ListServicesAsync(null, ct)).Any(holder => holder.NodePort == port), host.Time);
+        api = new ClusterApi(connection.Client, resilience);
+        var session = new CommandSession(host, connection, api, human, report);
+
+        int exitCode;
+        try
+        {
+            exitCode = await body(session, cancellationToken);
+        }
+        catch (CommandException error)
+        {
+            report.Error = error.Message;
+            WriteReport(host, json, report);
+            throw;
+        }
+
+        WriteReport(host, json, report);
+        if (choice.Keep && connection.Local is { } local)
+        {
+            human.MarkupLine($"The local cluster keeps running. Kubeconfig: [bold]{Markup.Escape(local.KubeconfigPath)}[/]");
+            human.MarkupLine($"  kubectl --kubeconfig {Markup.Escape(local.KubeconfigPath)} get services -A");
+            human.MarkupLine("Press [bold]Ctrl+C[/] to stop it.");
+            try
+            {
+                await Task.Delay(Timeout.Infinite, cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                human.MarkupLine("[grey]Stopping the local cluster.[/]");
+            }
+        }
+
+        return exitCode;
+    }
+
+    private static void WriteReport(HostContext host, bool json, RunReport report)
+    {
+        if (json)
+        {
+            JsonReportWriter.Write(host.Out, report);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+using System.CommandLine;
+using Humanizer;
+using InfraSdk.Deploy.Applying;
+using InfraSdk.Deploy.Hosting;
+using InfraSdk.Deploy.Output;
+using InfraSdk.Deploy.Planning;
+using InfraSdk.Deploy.Waiting;
+
+namespace InfraSdk.Deploy.Commands;
+
+/// <summary>
+/// <c>deploy</c>: refuse on nodePort conflicts, server-side apply (namespaces, Deployments, Services), prune when asked,
+/// wait for readiness, then verify.
+/// </summary>
+internal static class DeployCommand
+{
+    public static Command Create(HostContext host, CommandOptions options)
+    {
+        var dryRun = new Option<bool>("--dry-run") { Description = "Send every change as a server-side dry run; nothing is stored." };
+        var prune = new Option<bool>("--prune") { Description = "Delete objects labelled as owned by this topology that it no longer declares." };
+        var forceConflicts = new Option<bool>("--force-conflicts") { Description = "Take over fields another field manager owns." };
+        var command = new Command("deploy", "Apply the topology with server-side apply, wait until it is ready and verify every nodePort on every node.")
+        {
+            options.Output, options.Parallel, options.NodePortRange, options.Timeout, dryRun, prune, forceConflicts,
+        };
+        options.AddCluster(command);
+        options.AddVerify(command);
+        command.SetAction((parse, ct) => ClusterCommandRunner.RunAsync(host, options, parse, parse.GetValue(options.Output), async (session, token) =>
+        {
+            var isDryRun = parse.GetValue(dryRun);
+            var parallel = parse.GetValue(options.Parallel);
+            var range = options.ReadRange(parse, session.Connection.KnownRange);
+            var (conflicts, problems) = await new Planner(session.Api, session.Topology, parallel).CheckNodePortsAsync(range, token);
+            session.Report.Conflicts.AddRange(conflicts);
+            session.Report.Problems.AddRange(problems);
+            if (conflicts.Count + problems.Count > 0)
+            {
+                PlanView.WriteBlockers(session.Human, conflicts, problems);
+                throw new CommandException(BlockedMessage.For(conflicts, problems, "nothing was deployed"), ExitCodes.Conflicts);
+            }
+
+            var owned = await OwnedObjects.ReadAsync(session.Api, session.Topology, token);
+            var applied = await new Applier(session.Api, session.Topology, parallel).ApplyAsync(owned, isDryRun, parse.GetValue(forceConflicts), token);
+            session.Report.Changes.AddRange(applied.Changes);
+            PlanView.WriteChanges(session.Human, applied.Changes);
+            if (applied.Failures.Count > 0)
+            {
+                throw new CommandException(applied.Failures.Count == 1
+                    ? applied.Failures[0]
+                    : $"The API server refused {"object".ToQuantity(applied.Failures.Count)}: {string.Join(" ", applied.Failures)}");
+            }
+
+            if (parse.GetValue(prune))
+            {
+                var (pruned, notes) = await new OwnedDeleter(session.Api).DeleteAsync(OwnedObjects.Undeclared(session.Topology, owned), ChangeAction.Prune, isDryRun, token);
+                session.Report.Changes.AddRange(pruned);
+                PlanView.WriteChanges(session.Human, pruned);
+                notes.ToList().ForEach(session.Note);
+            }
+
+            PlanView.WriteSummary(session.Human, session.Report.Changes);
+            if (isDryRun)
+            {
+                session.Note("Dry run: the API server checked every change and stored none.");
+                return ExitCodes.Success;
+            }
+
+            var display = session.Human.Profile.Capabilities.Interactive
+                ? (IRolloutDisplay)new LiveRolloutDisplay(session.Human)
+                : new PlainRolloutDisplay(session.Human);
+            await new RolloutWaiter(new ReadinessCheck(session.Api, session.Topology), display, host.Time).WaitAsync(parse.GetValue(options.Timeout), token);
+            return await VerifyStep.RunAsync(session, options.ReadVerify(parse), token);
+        }, ct));
+        return command;
+    }
+}

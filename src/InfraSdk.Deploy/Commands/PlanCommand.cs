@@ -1,0 +1,38 @@
+using System.CommandLine;
+using InfraSdk.Deploy.Hosting;
+using InfraSdk.Deploy.Output;
+using InfraSdk.Deploy.Planning;
+
+namespace InfraSdk.Deploy.Commands;
+
+/// <summary><c>plan</c>: what deploy would change, field by field, and the nodePort conflicts that would stop it.</summary>
+internal static class PlanCommand
+{
+    public static Command Create(HostContext host, CommandOptions options)
+    {
+        var forceConflicts = new Option<bool>("--force-conflicts") { Description = "Plan as if taking over fields another field manager owns." };
+        var command = new Command("plan", "Show what deploy would create, update or prune, and any nodePort conflicts (exit 3).")
+        {
+            options.Output, options.Parallel, options.NodePortRange, forceConflicts,
+        };
+        options.AddCluster(command);
+        command.SetAction((parse, ct) => ClusterCommandRunner.RunAsync(host, options, parse, parse.GetValue(options.Output), async (session, token) =>
+        {
+            var range = options.ReadRange(parse, session.Connection.KnownRange);
+            var plan = await new Planner(session.Api, session.Topology, parse.GetValue(options.Parallel)).PlanAsync(range, parse.GetValue(forceConflicts), token);
+            session.Report.Changes.AddRange(plan.Changes);
+            session.Report.Conflicts.AddRange(plan.Conflicts);
+            session.Report.Problems.AddRange(plan.Problems);
+            PlanView.WriteChanges(session.Human, plan.Changes);
+            PlanView.WriteBlockers(session.Human, plan.Conflicts, plan.Problems);
+            PlanView.WriteSummary(session.Human, plan.Changes);
+            if (plan.IsBlocked)
+            {
+                throw new CommandException(BlockedMessage.For(plan.Conflicts, plan.Problems, "deploy would change nothing"), ExitCodes.Conflicts);
+            }
+
+            return plan.Changes.Any(change => change.Problem is not null) ? ExitCodes.Failure : ExitCodes.Success;
+        }, ct));
+        return command;
+    }
+}

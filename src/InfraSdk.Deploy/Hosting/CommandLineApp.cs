@@ -1,0 +1,62 @@
+using System.CommandLine;
+using System.CommandLine.Help;
+using InfraSdk.Deploy.Applying;
+using InfraSdk.Deploy.Commands;
+using InfraSdk.Deploy.Topology;
+using k8s.Autorest;
+
+namespace InfraSdk.Deploy.Hosting;
+
+/// <summary>Parses the arguments, runs the command and turns every expected failure into one sentence and an exit code.</summary>
+internal static class CommandLineApp
+{
+    public static async Task<int> RunAsync(
+        string[] args, AppConsole console, IEnumerable<TopologyManifests> topologies, RetryTiming timing, bool handleSignals, CancellationToken cancellationToken)
+    {
+        var host = new HostContext(console, DesiredTopology.From(topologies), timing, TimeProvider.System);
+        try
+        {
+            var parse = RootCommandFactory.Create(host).Parse(args);
+            if (parse.Errors.Count > 0 && parse.Action is not HelpAction)
+            {
+                var command = parse.CommandResult.Command.Name;
+                await host.Error.WriteLineAsync($"error: {parse.Errors[0].Message} Run '{command} --help' for usage.");
+                return ExitCodes.Usage;
+            }
+
+            var configuration = new InvocationConfiguration
+            {
+                Output = host.Out,
+                Error = host.Error,
+                EnableDefaultExceptionHandler = false,
+                ProcessTerminationTimeout = handleSignals ? TimeSpan.FromSeconds(2) : null,
+            };
+            return await parse.InvokeAsync(configuration, cancellationToken);
+        }
+        catch (CommandException error)
+        {
+            await host.Error.WriteLineAsync("error: " + error.Message);
+            return error.ExitCode;
+        }
+        catch (HttpOperationException error)
+        {
+            await host.Error.WriteLineAsync($"error: The API server refused a request: {ApiStatus.Message(error).TrimEnd('.')}.");
+            return ExitCodes.Failure;
+        }
+        catch (HttpRequestException error)
+        {
+            await host.Error.WriteLineAsync($"error: The API server could not be reached: {error.GetBaseException().Message.TrimEnd('.')}.");
+            return ExitCodes.Failure;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await host.Error.WriteLineAsync("Cancelled.");
+            return ExitCodes.Failure;
+        }
+        finally
+        {
+            await host.Out.FlushAsync(CancellationToken.None);
+            await host.Error.FlushAsync(CancellationToken.None);
+        }
+    }
+}

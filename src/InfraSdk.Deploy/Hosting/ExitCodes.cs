@@ -1,0 +1,16 @@
+namespace InfraSdk.Deploy.Hosting;
+
+/// <summary>The process exit codes of every command.</summary>
+internal static class ExitCodes
+{
+    public const int Success = 0;
+
+    /// <summary>The work failed: a rejected apply, a timeout, an unreachable node.</summary>
+    public const int Failure = 1;
+
+    /// <summary>The command could not start: bad arguments, no cluster, nothing to confirm with.</summary>
+    public const int Usage = 2;
+
+    /// <summary>The plan has nodePort conflicts; nothing was changed.</summary>
+    public const int Conflicts = 3;
+}

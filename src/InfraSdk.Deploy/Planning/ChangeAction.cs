@@ -1,0 +1,15 @@
+namespace InfraSdk.Deploy.Planning;
+
+/// <summary>What happens (or would happen) to one object.</summary>
+internal enum ChangeAction
+{
+    Create,
+    Update,
+    Unchanged,
+
+    /// <summary>Owned by the topology, no longer declared: deleted by <c>deploy --prune</c>.</summary>
+    Prune,
+
+    /// <summary>Deleted by <c>destroy</c>.</summary>
+    Delete,
+}

@@ -1,0 +1,55 @@
+using InfraSdk.Deploy.Applying;
+using InfraSdk.Deploy.ClusterAccess;
+using InfraSdk.Deploy.Topology;
+using InfraSdk.Kubernetes;
+using k8s;
+using k8s.Autorest;
+using k8s.Models;
+
+namespace InfraSdk.Deploy.Planning;
+
+/// <summary>
+/// Reads the live state and works out each object's change. An existing object is compared with what a server-side
+/// dry-run apply would make of it, so defaults and other field managers are taken into account as the server sees them.
+/// </summary>
+internal sealed class Planner(ClusterApi api, DesiredTopology topology, int parallelism)
+{
+    public async Task<Plan> PlanAsync(NodePortRange range, bool forceConflicts, CancellationToken cancellationToken)
+    {
+        var (conflicts, problems) = await CheckNodePortsAsync(range, cancellationToken);
+        var owned = await OwnedObjects.ReadAsync(api, topology, cancellationToken);
+        var changes = new Change[topology.Objects.Count];
+        var options = new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(Enumerable.Range(0, changes.Length), options, async (index, ct) =>
+            changes[index] = await PlanAsync(topology.Objects[index], owned, forceConflicts, ct));
+        var prunes = OwnedObjects.Undeclared(topology, owned).Select(key => Change.Of(key, ChangeAction.Prune));
+        return new Plan([.. changes, .. prunes], conflicts, problems);
+    }
+
+    /// <summary>The conflicts and range problems that block a deploy; one list request.</summary>
+    public async Task<(IReadOnlyList<NodePortConflict> Conflicts, IReadOnlyList<string> Problems)> CheckNodePortsAsync(NodePortRange range, CancellationToken cancellationToken)
+    {
+        var services = await api.ListServicesAsync(null, cancellationToken);
+        return (NodePortConflicts.Find(topology, services), NodePortRangeCheck.Find(topology, range));
+    }
+
+    private async Task<Change> PlanAsync(DesiredObject desired, IReadOnlyDictionary<ObjectKey, IKubernetesObject<V1ObjectMeta>> owned, bool force, CancellationToken ct)
+    {
+        var live = owned.GetValueOrDefault(desired.Key) ?? await api.GetAsync(desired.Key, ct);
+        if (live is null)
+        {
+            return Change.Of(desired.Key, ChangeAction.Create);
+        }
+
+        try
+        {
+            var result = await api.ApplyAsync(desired, dryRun: true, force, ct);
+            var fields = FieldDiff.Compare(live, result.Object);
+            return new Change(desired.Key, fields.Count == 0 ? ChangeAction.Unchanged : ChangeAction.Update, fields);
+        }
+        catch (HttpOperationException error) when (!TransientFailure.Is(error, ct))
+        {
+            return new Change(desired.Key, ChangeAction.Update, [], ApiRejection.Describe(desired, error));
+        }
+    }
+}

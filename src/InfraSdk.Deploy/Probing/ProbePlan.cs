@@ -1,0 +1,54 @@
+using InfraSdk.Deploy.ClusterAccess;
+using InfraSdk.Deploy.Hosting;
+using InfraSdk.Deploy.Topology;
+using k8s.Models;
+
+namespace InfraSdk.Deploy.Probing;
+
+/// <summary>
+/// Builds the (node, service port) pairs from the live cluster: the Nodes' addresses, the declared Services' live
+/// nodePorts (pinned or allocated) and, for externalTrafficPolicy Local, which nodes have a ready endpoint.
+/// </summary>
+internal sealed class ProbePlan(ClusterApi api, DesiredTopology topology)
+{
+    public async Task<IReadOnlyList<ProbeTarget>> BuildAsync(VerifySettings settings, CancellationToken cancellationToken)
+    {
+        var nodes = (await api.ListNodesAsync(cancellationToken))
+            .Select(node => (Name: node.Metadata.Name, Address: node.Status?.Addresses?.FirstOrDefault(a => a.Type == settings.AddressType.ToString())?.Address))
+            .OrderBy(node => node.Name, StringComparer.Ordinal)
+            .ToList();
+        var targets = new List<ProbeTarget>();
+        foreach (var desired in topology.Services.Where(s => s.Service!.Spec?.Type is "NodePort" or "LoadBalancer"))
+        {
+            var live = await api.GetAsync(desired.Key, cancellationToken) as V1Service
+                ?? throw new CommandException($"{desired.Key} is not on the cluster; run deploy first.");
+            var localNodes = live.Spec.ExternalTrafficPolicy == "Local" ? await NodesWithReadyEndpointsAsync(desired.Key, cancellationToken) : null;
+            var path = HttpPath(live, settings.Probe);
+            foreach (var port in (live.Spec.Ports ?? []).Where(port => port.NodePort is not null))
+            {
+                targets.AddRange(nodes.Select(node => new ProbeTarget(
+                    node.Name, node.Address, desired.Key.QualifiedName, port.NodePort!.Value, port.Protocol ?? "TCP", path,
+                    localNodes is not null && !localNodes.Contains(node.Name))));
+            }
+        }
+
+        return targets;
+    }
+
+    private static string? HttpPath(V1Service service, ProbeMode mode) => mode switch
+    {
+        ProbeMode.Tcp => null,
+        ProbeMode.Http => service.Metadata.Annotations?.TryGetValue(ProbeAnnotation.Key, out var value) == true && ProbeAnnotation.Parse(value) is HttpProbe http ? http.Path : "/",
+        _ => service.Metadata.Annotations?.TryGetValue(ProbeAnnotation.Key, out var value) == true && ProbeAnnotation.Parse(value) is HttpProbe http ? http.Path : null,
+    };
+
+    private async Task<HashSet<string>> NodesWithReadyEndpointsAsync(ObjectKey service, CancellationToken cancellationToken)
+    {
+        var endpoints = await api.ReadEndpointsAsync(service.Namespace!, service.Name, cancellationToken);
+        return (endpoints?.Subsets ?? [])
+            .SelectMany(subset => subset.Addresses ?? [])
+            .Select(address => address.NodeName)
+            .OfType<string>()
+            .ToHashSet(StringComparer.Ordinal);
+    }
+}

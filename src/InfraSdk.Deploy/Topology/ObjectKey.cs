@@ -1,0 +1,11 @@
+namespace InfraSdk.Deploy.Topology;
+
+/// <summary>Which object: kind, namespace (null for cluster-scoped kinds) and name.</summary>
+internal sealed record ObjectKey(string Kind, string? Namespace, string Name)
+{
+    /// <summary>"ns/name", or "name" for a cluster-scoped object.</summary>
+    public string QualifiedName => Namespace is null ? Name : Namespace + "/" + Name;
+
+    /// <summary>"Service shop/my-nodeport-service".</summary>
+    public override string ToString() => Kind + " " + QualifiedName;
+}
