@@ -63,6 +63,8 @@ public sealed class FaultTests
         var nodePort = TestDataPlane.FreeNodePort();
         DeploymentState[] deployments = [TestDataPlane.Deployment(replicas: 1)];
         ServiceState[] services = [TestDataPlane.NodePortService(nodePort)];
+        await cluster.ApplyAsync(deployments, services);
+        await Probe.GetAsync(cluster.NodePort(2, nodePort));
         await cluster.ApplyAsync(deployments, services, cluster.WithFault(2, fault));
         Assert.NotEqual(ConnectOutcome.Connected, await Probe.ConnectAsync(cluster.NodePort(2, nodePort)));
 
