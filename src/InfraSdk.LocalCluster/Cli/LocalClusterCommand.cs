@@ -79,7 +79,11 @@ public static class LocalClusterCommand
                 ApiFaults = faultRate > 0 ? new ApiFaults(faultRate) : null,
             };
             var output = parseResult.InvocationConfiguration;
-            var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output.Output) });
+            var console = AnsiConsole.Create(new AnsiConsoleSettings
+            {
+                Out = new AnsiConsoleOutput(output.Output),
+                Ansi = output.Output == Console.Out ? AnsiSupport.Detect : AnsiSupport.No,
+            });
             return await RunAsync(options, console, output.Error, cancellationToken);
         });
         return start;
