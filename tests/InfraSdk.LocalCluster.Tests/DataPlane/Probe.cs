@@ -4,13 +4,6 @@ using System.Text.Json;
 
 namespace InfraSdk.LocalCluster.Tests.DataPlane;
 
-internal enum ConnectOutcome
-{
-    Connected,
-    Refused,
-    TimedOut,
-}
-
 /// <summary>What a client sees of the data plane, every wait bounded.</summary>
 internal static class Probe
 {
@@ -119,6 +112,3 @@ internal static class Probe
         }
     }
 }
-
-/// <summary>A pod's JSON answer as read off the wire.</summary>
-internal sealed record PodAnswer(string Pod, string Node, string Deployment);

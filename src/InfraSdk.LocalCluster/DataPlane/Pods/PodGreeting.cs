@@ -7,6 +7,3 @@ internal sealed record PodGreeting(
     [property: JsonPropertyName("pod")] string Pod,
     [property: JsonPropertyName("node")] string Node,
     [property: JsonPropertyName("deployment")] string Deployment);
-
-[JsonSerializable(typeof(PodGreeting))]
-internal sealed partial class PodJsonContext : JsonSerializerContext;
