@@ -56,12 +56,17 @@ internal sealed class AddressBlock : IDisposable
             }
 
             var block = new AddressBlock(x, y, heldLock, nodeCount);
-            if (block.CanBindAll())
+            try
             {
-                return block;
+                block.EnsureBindable();
+            }
+            catch
+            {
+                block.Dispose();
+                throw;
             }
 
-            block.Dispose();
+            return block;
         }
 
         throw new InvalidOperationException(
@@ -112,21 +117,23 @@ internal sealed class AddressBlock : IDisposable
         }
     }
 
-    private bool CanBindAll()
+    // Binding port 0 cannot collide with anyone: a failure means the system does not give these addresses to
+    // loopback (macOS, for one, has only 127.0.0.1 unless aliases are added).
+    private void EnsureBindable()
     {
-        foreach (var address in NodeAddresses.Append(PodAddress(0)))
+        foreach (var address in NodeAddresses.Concat(Enumerable.Range(0, PodCapacity).Select(PodAddress)))
         {
             using var probe = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
             try
             {
                 probe.Bind(new IPEndPoint(address, 0));
             }
-            catch (SocketException)
+            catch (SocketException exception)
             {
-                return false;
+                throw new InvalidOperationException(
+                    $"A local cluster needs all of 127.0.0.0/8 on the loopback interface, as Linux and Windows have it, but {address} cannot be bound here ({exception.SocketErrorCode}).",
+                    exception);
             }
         }
-
-        return true;
     }
 }
