@@ -1,0 +1,56 @@
+using InfraSdk.Deploy.Tests.Infrastructure;
+
+namespace InfraSdk.Deploy.Tests;
+
+public sealed class ClusterChoiceTests
+{
+    [Theory]
+    [InlineData("plan")]
+    [InlineData("deploy")]
+    [InlineData("verify")]
+    [InlineData("destroy")]
+    [InlineData("ports")]
+    public async Task Without_a_cluster_one_sentence_names_the_three_ways_and_exits_2(string command)
+    {
+        var result = await Cli.RunAsync(ShopLike.Create(), command);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--local", result.Error);
+        Assert.Contains("--kubeconfig", result.Error);
+        Assert.Contains("~/.kube/config", result.Error);
+        Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
+    public async Task A_missing_kubeconfig_file_is_named()
+    {
+        var result = await Cli.RunAsync(ShopLike.Create(), "plan", "--kubeconfig", "/nonexistent/kubeconfig");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("/nonexistent/kubeconfig does not exist", result.Error);
+    }
+
+    [Fact]
+    public async Task KUBECONFIG_is_used_when_no_option_is_given_and_an_unknown_context_is_refused()
+    {
+        await using var cluster = await TestCluster.StartAsync();
+        var env = new Dictionary<string, string> { ["KUBECONFIG"] = "/nonexistent:" + cluster.Kubeconfig };
+
+        var ports = await Cli.RunAsync([ShopLike.Create()], ["ports"], env);
+        var wrongContext = await Cli.RunAsync([ShopLike.Create()], ["ports", "--context", "production"], env);
+
+        Assert.True(ports.ExitCode == 0, ports.ToString());
+        Assert.Contains("30000-30085", ports.Out);
+        Assert.Equal(2, wrongContext.ExitCode);
+        Assert.Contains("no context named \"production\"", wrongContext.Error);
+    }
+
+    [Fact]
+    public async Task Keep_without_local_is_refused()
+    {
+        var result = await Cli.RunAsync(ShopLike.Create(), "deploy", "--keep", "--kubeconfig", "/nonexistent");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--keep only applies with --local", result.Error);
+    }
+}
