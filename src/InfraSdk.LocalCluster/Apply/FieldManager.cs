@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using InfraSdk.LocalCluster.Api;
+using InfraSdk.LocalCluster.Json;
 
 namespace InfraSdk.LocalCluster.Apply;
 
@@ -47,7 +47,7 @@ internal sealed class FieldManager(ResourceType type, TimeProvider time)
             entries.Remove(own);
         }
 
-        entries.Add(new ManagedFieldsEntry(manager, ManagedFieldsEntry.ApplyOperation, type.GroupVersion, Now(), appliedFields));
+        entries.Add(new ManagedFieldsEntry(manager, ManagedFieldsEntry.ApplyOperation, type.GroupVersion, KubernetesTime.Now(time), appliedFields));
         ManagedFieldsEntry.Write(merged, entries);
         return merged;
     }
@@ -68,7 +68,7 @@ internal sealed class FieldManager(ResourceType type, TimeProvider time)
         var fields = own is null ? changed : own.Fields.Union(changed);
         if (!fields.IsEmpty)
         {
-            entries.Add(new ManagedFieldsEntry(manager, ManagedFieldsEntry.UpdateOperation, type.GroupVersion, Now(), fields));
+            entries.Add(new ManagedFieldsEntry(manager, ManagedFieldsEntry.UpdateOperation, type.GroupVersion, KubernetesTime.Now(time), fields));
         }
 
         ManagedFieldsEntry.Write(updated, entries);
@@ -130,8 +130,6 @@ internal sealed class FieldManager(ResourceType type, TimeProvider time)
 
         return new ApiException(409, "Conflict", message, new JsonObject { ["causes"] = causes });
     }
-
-    private string Now() => time.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
     private sealed record Conflict(ManagedFieldsEntry Owner, string[] Path);
 }

@@ -69,7 +69,7 @@ internal static class ClusterBootstrap
         {
             ["name"] = name,
             ["uid"] = Guid.NewGuid().ToString(),
-            ["creationTimestamp"] = Timestamp(time),
+            ["creationTimestamp"] = KubernetesTime.Now(time),
             ["labels"] = new JsonObject
             {
                 ["kubernetes.io/hostname"] = name,
@@ -84,7 +84,7 @@ internal static class ClusterBootstrap
 
     private static JsonObject NodeStatus(string name, IPAddress address, TimeProvider time)
     {
-        var now = Timestamp(time);
+        var now = KubernetesTime.Now(time);
         var capacity = new JsonObject { ["cpu"] = "2", ["memory"] = "4Gi", ["pods"] = "110", ["ephemeral-storage"] = "20Gi" };
         return new JsonObject
         {
@@ -123,7 +123,4 @@ internal static class ClusterBootstrap
         ["reason"] = reason,
         ["message"] = message,
     };
-
-    private static string Timestamp(TimeProvider time) =>
-        time.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using InfraSdk.LocalCluster.Api;
 using InfraSdk.LocalCluster.Apply;
@@ -113,7 +112,7 @@ internal sealed class ObjectRegistry(ObjectStore store, IReadOnlyDictionary<Reso
 
             if (type == ResourceType.Namespaces)
             {
-                live.Metadata()["deletionTimestamp"] = Timestamp();
+                live.Metadata()["deletionTimestamp"] = KubernetesTime.Now(time);
                 live["status"] = new JsonObject { ["phase"] = "Terminating" };
             }
 
@@ -190,7 +189,7 @@ internal sealed class ObjectRegistry(ObjectStore store, IReadOnlyDictionary<Reso
         if (live is null)
         {
             metadata["uid"] = Guid.NewGuid().ToString();
-            metadata["creationTimestamp"] = Timestamp();
+            metadata["creationTimestamp"] = KubernetesTime.Now(time);
             metadata.Remove("resourceVersion");
             if (strategy.TracksGeneration)
             {
@@ -240,8 +239,6 @@ internal sealed class ObjectRegistry(ObjectStore store, IReadOnlyDictionary<Reso
             _writeGate.Release();
         }
     }
-
-    private string Timestamp() => time.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
     public static StoredObjectKey Key(ResourceType type, string ns, string name) => new(type.Plural, type.Namespaced ? ns : "", name);
 }

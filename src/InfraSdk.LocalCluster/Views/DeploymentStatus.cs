@@ -1,6 +1,3 @@
-using System.Buffers.Binary;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json.Nodes;
 using InfraSdk.LocalCluster.DataPlane;
 using InfraSdk.LocalCluster.Json;
@@ -20,7 +17,7 @@ internal static class DeploymentStatus
         var ready = mine.Count(pod => pod.Ready);
         var available = ready >= desired - MaxUnavailable(deployment, desired);
         var time = metadata.String("creationTimestamp");
-        var replicaSet = $"{name}-{TemplateHash(deployment)}";
+        var replicaSet = mine.Count > 0 ? mine[0].Name[..mine[0].Name.LastIndexOf('-')] : name;
 
         var status = new JsonObject { ["observedGeneration"] = metadata.Integer("generation") ?? 1 };
         if (mine.Count > 0)
@@ -59,26 +56,6 @@ internal static class DeploymentStatus
 
         var text = (value as JsonValue)?.TryGetValue<string>(out var percent) == true ? percent : "25%";
         return long.TryParse(text.TrimEnd('%'), out var share) ? desired * share / 100 : 0;
-    }
-
-    /// <summary>A stable pod-template-hash for the ReplicaSet name.</summary>
-    private static string TemplateHash(JsonObject deployment)
-    {
-        var template = deployment.Object("spec")?["template"]?.ToJsonString() ?? "";
-        var hash = BinaryPrimitives.ReadUInt32LittleEndian(SHA256.HashData(Encoding.UTF8.GetBytes(template)));
-        const string alphabet = "bcdfghjklmnpqrstvwxz2456789";
-        var text = new StringBuilder();
-        for (var i = 0; i < 10; i++)
-        {
-            text.Append(alphabet[(int)(hash % (uint)alphabet.Length)]);
-            hash /= (uint)alphabet.Length;
-            if (hash == 0)
-            {
-                break;
-            }
-        }
-
-        return text.ToString();
     }
 
     private static JsonObject Condition(string type, bool ok, string reason, string message, string? time) => new()
