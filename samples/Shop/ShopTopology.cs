@@ -37,6 +37,6 @@ public static partial class ShopTopology
     public static readonly NodePortService SyslogPublic = new("syslog-udp")
     {
         Selector = { ["app"] = "syslog" },
-        Ports = [new ServicePort(Port: 514, TargetPort: 5514, NodePort: 30514, Protocol: Protocol.Udp, Name: "syslog")],
+        Ports = [new ServicePort(Port: 514, TargetPort: 5514, NodePort: 30051, Protocol: Protocol.Udp, Name: "syslog")],
     };
 }
