@@ -14,8 +14,8 @@ internal sealed record TopologyEmission(
     EquatableArray<ManifestEmission> Manifests,
     EquatableArray<string> ResourceMembers)
 {
-    /// <summary>"Shop.ShopTopology.g.cs": unique per class, readable in obj/.</summary>
-    public string HintName => (ContainingNamespace is null ? string.Empty : ContainingNamespace + ".") + ClassName + ".g.cs";
+    /// <summary>"Shop.ShopTopology.g.cs": unique per class, readable in obj/ (a keyword's '@' is dropped).</summary>
+    public string HintName => ((ContainingNamespace is null ? string.Empty : ContainingNamespace + ".") + ClassName).Replace("@", string.Empty) + ".g.cs";
 }
 
 /// <summary>

@@ -15,12 +15,12 @@ internal static class TopologySource
         var indent = string.Empty;
         if (topology.ContainingNamespace is { } ns)
         {
-            text.Append("namespace ").Append(ns).Append("\n{\n");
+            text.Append("namespace ").Append(CSharpIdentifier.EscapeQualified(ns)).Append("\n{\n");
             indent = "    ";
         }
 
         var member = indent + "    ";
-        text.Append(indent).Append(topology.Accessibility).Append(" static partial class ").Append(topology.ClassName).Append('\n')
+        text.Append(indent).Append(topology.Accessibility).Append(" static partial class ").Append(CSharpIdentifier.Escape(topology.ClassName)).Append('\n')
             .Append(indent).Append("{\n")
             .Append(member).Append("private static global::InfraSdk.TopologyManifests? __infraSdkManifests;\n")
             .Append(member).Append("private static global::System.Collections.Generic.IReadOnlyList<global::InfraSdk.Resource>? __infraSdkResources;\n\n")
@@ -42,7 +42,7 @@ internal static class TopologySource
             .Append(member).Append("{\n");
         foreach (var resource in topology.ResourceMembers)
         {
-            text.Append(member).Append("    ").Append(resource).Append(",\n");
+            text.Append(member).Append("    ").Append(CSharpIdentifier.Escape(resource)).Append(",\n");
         }
 
         text.Append(member).Append("});\n")
@@ -66,6 +66,6 @@ internal static class TopologySource
 
         return manifest.Kind == "Namespace"
             ? "global::InfraSdk.Manifest.ForNamespace(" + CSharpLiteral.String(manifest.RuntimeSource) + ", " + className + ")"
-            : "global::InfraSdk.Manifest.From(" + manifest.RuntimeSource + ", " + className + ", " + CSharpLiteral.String(topology.KubernetesNamespace) + ")";
+            : "global::InfraSdk.Manifest.From(" + CSharpIdentifier.Escape(manifest.RuntimeSource!) + ", " + className + ", " + CSharpLiteral.String(topology.KubernetesNamespace) + ")";
     }
 }

@@ -62,6 +62,15 @@ public class RobustnessTests
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error && !d.Id.Equals("CS0649", StringComparison.Ordinal)));
     }
 
+    [Fact]
+    public void Keywords_used_as_names_stay_escaped_in_the_generated_code()
+    {
+        var compilation = TestCompilation.Create("using InfraSdk; namespace @namespace.@class; [Topology] public static partial class @static { public static readonly Deployment @event = new(\"e\"); public static readonly Deployment @int = new(nameof(@int) + @event.Name); }");
+        var (output, _) = TestCompilation.Generate(compilation);
+
+        TestCompilation.AssertClean(output);
+    }
+
     private static GeneratorRunResult Run(string source)
     {
         var run = TestCompilation.Driver().RunGenerators(TestCompilation.Create(source)).GetRunResult().Results.Single();
