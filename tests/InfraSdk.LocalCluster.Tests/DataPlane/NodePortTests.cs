@@ -19,6 +19,18 @@ public sealed class NodePortTests
     }
 
     [Fact]
+    public async Task A_request_with_a_large_body_gets_the_pod_answer_through_the_node_port()
+    {
+        await using var cluster = TestDataPlane.Start();
+        var nodePort = TestDataPlane.FreeNodePort();
+        await cluster.ApplyAsync([TestDataPlane.Deployment(replicas: 1)], [TestDataPlane.NodePortService(nodePort)]);
+
+        var answer = await Probe.PostAsync(cluster.NodePort(1, nodePort), new byte[512 * 1024]);
+
+        Assert.Equal(cluster.Plane.Pods[0].Name, answer.Pod);
+    }
+
+    [Fact]
     public async Task A_load_balancer_service_opens_its_node_ports_too()
     {
         await using var cluster = TestDataPlane.Start();

@@ -40,9 +40,16 @@ internal static class Probe
         }
     }
 
-    public static async Task<PodAnswer> GetAsync(IPEndPoint endpoint)
+    public static Task<PodAnswer> GetAsync(IPEndPoint endpoint) =>
+        SendAsync(new HttpRequestMessage(HttpMethod.Get, $"http://{endpoint}/anything?x=1"));
+
+    public static Task<PodAnswer> PostAsync(IPEndPoint endpoint, byte[] body) =>
+        SendAsync(new HttpRequestMessage(HttpMethod.Post, $"http://{endpoint}/orders") { Content = new ByteArrayContent(body) });
+
+    private static async Task<PodAnswer> SendAsync(HttpRequestMessage request)
     {
-        using var response = await Http.GetAsync($"http://{endpoint}/anything?x=1");
+        using var _ = request;
+        using var response = await Http.SendAsync(request);
         response.EnsureSuccessStatusCode();
         Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());

@@ -49,7 +49,6 @@ internal static class PodHttpExchange
     // reads it; so: finish sending, then read what the client still sends until it closes, within bounds.
     private static async Task CloseGracefullyAsync(Socket connection, CancellationToken stopping)
     {
-        if (connection.Available >= 0) return;
         connection.Shutdown(SocketShutdown.Send);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stopping);
         timeout.CancelAfter(DrainTimeout);
