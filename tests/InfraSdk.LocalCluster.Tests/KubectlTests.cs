@@ -34,4 +34,46 @@ public sealed class KubectlTests : ClusterTest
         Assert.NotEqual(0, outside.ExitCode);
         Assert.Contains("Service \"third\" is invalid: spec.ports[0].nodePort: Invalid value: 40000: provided port is not in the valid range. The range of valid ports is 30000-32767", outside.Error);
     }
+
+    [Fact]
+    public async Task Server_side_apply_over_a_client_side_apply_names_the_conflicting_field_and_manager()
+    {
+        await Kubectl.SucceedWithInputAsync(Cluster.KubeconfigPath, Manifests.SeedDeployment, "apply", "--validate=false", "-f", "-");
+        var scaled = Manifests.SeedDeployment.Replace("replicas: 3", "replicas: 5");
+
+        var conflict = await Kubectl.RunWithInputAsync(Cluster.KubeconfigPath, scaled, "apply", "--server-side", "-f", "-");
+        await Kubectl.SucceedWithInputAsync(Cluster.KubeconfigPath, scaled, "apply", "--server-side", "--force-conflicts", "-f", "-");
+
+        Assert.NotEqual(0, conflict.ExitCode);
+        Assert.Contains("Apply failed with 1 conflict: conflict with \"kubectl-client-side-apply\" using apps/v1: .spec.replicas", conflict.Error);
+        Assert.Equal("5", await Kubectl.SucceedAsync(Cluster.KubeconfigPath, "get", "deployment", "my-web-app", "-o", "jsonpath={.spec.replicas}"));
+    }
+
+    [Fact]
+    public async Task Get_prints_the_API_server_columns()
+    {
+        await Kubectl.SucceedWithInputAsync(Cluster.KubeconfigPath, Manifests.SeedDeployment + "\n---\n" + Manifests.SeedService, "apply", "--server-side", "-f", "-");
+
+        var services = await Kubectl.SucceedAsync(Cluster.KubeconfigPath, "get", "services");
+        var deployments = await Kubectl.SucceedAsync(Cluster.KubeconfigPath, "get", "deployments");
+        var nodes = await Kubectl.SucceedAsync(Cluster.KubeconfigPath, "get", "nodes", "-o", "wide");
+
+        Assert.Matches(@"my-nodeport-service\s+NodePort\s+10\.\d+\.\d+\.\d+\s+<none>\s+80:30007/TCP", services);
+        Assert.Matches(@"my-web-app\s+3/3\s+3\s+3", deployments);
+        Assert.All(Cluster.Nodes, node => Assert.Matches($@"{node.Name}\s+Ready\s+<none>\s+\S+\s+v1\.32\.0\s+{node.InternalIP}", nodes));
+    }
+
+    [Fact]
+    public async Task Deleting_a_namespace_with_kubectl_deletes_what_it_holds_and_frees_its_nodePorts()
+    {
+        await Kubectl.SucceedWithInputAsync(Cluster.KubeconfigPath, "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n", "apply", "--server-side", "-f", "-");
+        await Kubectl.SucceedWithInputAsync(Cluster.KubeconfigPath, Manifests.SeedService.Replace("namespace: default", "namespace: shop"), "apply", "--server-side", "-f", "-");
+
+        await Kubectl.SucceedAsync(Cluster.KubeconfigPath, "delete", "namespace", "shop");
+        var reused = await Kubectl.SucceedWithInputAsync(Cluster.KubeconfigPath, Manifests.SeedService, "apply", "--server-side", "-f", "-");
+
+        Assert.Contains("service/my-nodeport-service serverside-applied", reused);
+        var gone = await Kubectl.RunAsync(Cluster.KubeconfigPath, "get", "services", "-n", "shop", "-o", "name");
+        Assert.Equal("", gone.Output.Trim());
+    }
 }
