@@ -8,7 +8,7 @@ public sealed class FaultTests
     public async Task A_dropping_node_lets_connects_time_out_while_the_other_nodes_answer()
     {
         await using var cluster = TestDataPlane.Start();
-        var nodePort = TestDataPlane.FreeNodePort();
+        var nodePort = TestDataPlane.RandomNodePort();
         DeploymentState[] deployments = [TestDataPlane.Deployment(replicas: 2)];
         ServiceState[] services = [TestDataPlane.NodePortService(nodePort)];
         await cluster.ApplyAsync(deployments, services);
@@ -25,7 +25,7 @@ public sealed class FaultTests
     public async Task A_fault_on_one_node_leaves_open_connections_through_the_others_alone()
     {
         await using var cluster = TestDataPlane.Start();
-        var nodePort = TestDataPlane.FreeNodePort();
+        var nodePort = TestDataPlane.RandomNodePort();
         DeploymentState[] deployments = [TestDataPlane.Deployment(replicas: 1)];
         ServiceState[] services = [TestDataPlane.NodePortService(nodePort)];
         await cluster.ApplyAsync(deployments, services);
@@ -43,7 +43,7 @@ public sealed class FaultTests
     public async Task A_refusing_node_refuses_connects_while_the_other_nodes_answer()
     {
         await using var cluster = TestDataPlane.Start();
-        var nodePort = TestDataPlane.FreeNodePort();
+        var nodePort = TestDataPlane.RandomNodePort();
         DeploymentState[] deployments = [TestDataPlane.Deployment(replicas: 2)];
         ServiceState[] services = [TestDataPlane.NodePortService(nodePort)];
 
@@ -60,7 +60,7 @@ public sealed class FaultTests
     public async Task Removing_the_fault_heals_the_node(string fault)
     {
         await using var cluster = TestDataPlane.Start();
-        var nodePort = TestDataPlane.FreeNodePort();
+        var nodePort = TestDataPlane.RandomNodePort();
         DeploymentState[] deployments = [TestDataPlane.Deployment(replicas: 1)];
         ServiceState[] services = [TestDataPlane.NodePortService(nodePort)];
         await cluster.ApplyAsync(deployments, services);
@@ -77,7 +77,7 @@ public sealed class FaultTests
     public async Task A_fault_leaves_the_pods_on_that_node_serving_through_the_other_nodes()
     {
         await using var cluster = TestDataPlane.Start();
-        var nodePort = TestDataPlane.FreeNodePort();
+        var nodePort = TestDataPlane.RandomNodePort();
         DeploymentState[] deployments = [TestDataPlane.Deployment(replicas: 3)];
         ServiceState[] services = [TestDataPlane.NodePortService(nodePort)];
 
@@ -96,7 +96,7 @@ public sealed class FaultTests
     public async Task A_dropping_node_swallows_udp_datagrams()
     {
         await using var cluster = TestDataPlane.Start();
-        var nodePort = TestDataPlane.FreeNodePort();
+        var nodePort = TestDataPlane.RandomNodePort();
         DeploymentState[] deployments = [TestDataPlane.Deployment(replicas: 1, ports: [5353])];
         ServiceState[] services = [TestDataPlane.NodePortService(nodePort, targetPort: 5353, protocol: "UDP")];
 

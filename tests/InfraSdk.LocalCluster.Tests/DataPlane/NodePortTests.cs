@@ -6,7 +6,7 @@ public sealed class NodePortTests
     public async Task Every_node_answers_on_the_node_port_with_a_pod_of_the_service()
     {
         await using var cluster = TestDataPlane.Start();
-        var nodePort = TestDataPlane.FreeNodePort();
+        var nodePort = TestDataPlane.RandomNodePort();
         await cluster.ApplyAsync([TestDataPlane.Deployment(replicas: 2)], [TestDataPlane.NodePortService(nodePort)]);
 
         var podNames = cluster.Plane.Pods.Select(pod => pod.Name).ToList();
@@ -22,7 +22,7 @@ public sealed class NodePortTests
     public async Task A_request_with_a_large_body_gets_the_pod_answer_through_the_node_port()
     {
         await using var cluster = TestDataPlane.Start();
-        var nodePort = TestDataPlane.FreeNodePort();
+        var nodePort = TestDataPlane.RandomNodePort();
         await cluster.ApplyAsync([TestDataPlane.Deployment(replicas: 1)], [TestDataPlane.NodePortService(nodePort)]);
 
         var answer = await Probe.PostAsync(cluster.NodePort(1, nodePort), new byte[512 * 1024]);
@@ -34,7 +34,7 @@ public sealed class NodePortTests
     public async Task A_load_balancer_service_opens_its_node_ports_too()
     {
         await using var cluster = TestDataPlane.Start();
-        var nodePort = TestDataPlane.FreeNodePort();
+        var nodePort = TestDataPlane.RandomNodePort();
         await cluster.ApplyAsync([TestDataPlane.Deployment(replicas: 1)], [TestDataPlane.NodePortService(nodePort, type: "LoadBalancer")]);
 
         Assert.Equal(cluster.Plane.Pods[0].Name, (await Probe.GetAsync(cluster.NodePort(2, nodePort))).Pod);
@@ -44,7 +44,7 @@ public sealed class NodePortTests
     public async Task Connections_through_one_node_take_the_pods_in_turn()
     {
         await using var cluster = TestDataPlane.Start();
-        var nodePort = TestDataPlane.FreeNodePort();
+        var nodePort = TestDataPlane.RandomNodePort();
         await cluster.ApplyAsync([TestDataPlane.Deployment(replicas: 3)], [TestDataPlane.NodePortService(nodePort)]);
 
         var answers = new List<string>();
@@ -61,7 +61,7 @@ public sealed class NodePortTests
     public async Task Without_a_ready_pod_the_node_port_refuses_connections()
     {
         await using var cluster = TestDataPlane.Start();
-        var nodePort = TestDataPlane.FreeNodePort();
+        var nodePort = TestDataPlane.RandomNodePort();
         await cluster.ApplyAsync([TestDataPlane.Deployment(replicas: 0)], [TestDataPlane.NodePortService(nodePort)]);
 
         Assert.Equal(ConnectOutcome.Refused, await Probe.ConnectAsync(cluster.NodePort(0, nodePort)));
@@ -71,7 +71,7 @@ public sealed class NodePortTests
     public async Task A_service_selects_pods_of_its_own_namespace_only()
     {
         await using var cluster = TestDataPlane.Start();
-        var nodePort = TestDataPlane.FreeNodePort();
+        var nodePort = TestDataPlane.RandomNodePort();
         await cluster.ApplyAsync([TestDataPlane.Deployment(replicas: 1, ns: "other")], [TestDataPlane.NodePortService(nodePort)]);
 
         Assert.Equal(ConnectOutcome.Refused, await Probe.ConnectAsync(cluster.NodePort(1, nodePort)));
@@ -81,7 +81,7 @@ public sealed class NodePortTests
     public async Task Cluster_ip_services_open_no_node_port()
     {
         await using var cluster = TestDataPlane.Start();
-        var nodePort = TestDataPlane.FreeNodePort();
+        var nodePort = TestDataPlane.RandomNodePort();
         await cluster.ApplyAsync([TestDataPlane.Deployment(replicas: 1)], [TestDataPlane.NodePortService(nodePort, type: "ClusterIP")]);
 
         Assert.Equal(ConnectOutcome.Refused, await Probe.ConnectAsync(cluster.NodePort(0, nodePort)));
@@ -91,7 +91,7 @@ public sealed class NodePortTests
     public async Task A_service_without_a_selector_has_no_endpoints_so_its_node_port_refuses()
     {
         await using var cluster = TestDataPlane.Start();
-        var nodePort = TestDataPlane.FreeNodePort();
+        var nodePort = TestDataPlane.RandomNodePort();
         var selectorless = TestDataPlane.NodePortService(nodePort) with { Selector = new Dictionary<string, string>() };
         await cluster.ApplyAsync([TestDataPlane.Deployment(replicas: 1)], [selectorless]);
 
@@ -102,7 +102,7 @@ public sealed class NodePortTests
     public async Task Scaling_to_zero_closes_the_node_port_and_scaling_up_opens_it_again()
     {
         await using var cluster = TestDataPlane.Start();
-        var nodePort = TestDataPlane.FreeNodePort();
+        var nodePort = TestDataPlane.RandomNodePort();
         var service = TestDataPlane.NodePortService(nodePort);
         await cluster.ApplyAsync([TestDataPlane.Deployment(replicas: 1)], [service]);
         await cluster.ApplyAsync([TestDataPlane.Deployment(replicas: 0)], [service]);
@@ -117,7 +117,7 @@ public sealed class NodePortTests
     public async Task With_external_traffic_policy_local_a_node_serves_only_its_own_pods_and_others_drop()
     {
         await using var cluster = TestDataPlane.Start();
-        var nodePort = TestDataPlane.FreeNodePort();
+        var nodePort = TestDataPlane.RandomNodePort();
         await cluster.ApplyAsync([TestDataPlane.Deployment(replicas: 1)], [TestDataPlane.NodePortService(nodePort, local: true)]);
 
         var pod = Assert.Single(cluster.Plane.Pods);
@@ -131,7 +131,7 @@ public sealed class NodePortTests
     public async Task Deleting_a_service_closes_its_node_ports_and_leaves_the_others()
     {
         await using var cluster = TestDataPlane.Start();
-        var kept = TestDataPlane.FreeNodePort();
+        var kept = TestDataPlane.RandomNodePort();
         var deleted = kept == 32767 ? 30000 : kept + 1;
         var keptService = TestDataPlane.NodePortService(kept);
         var deletedService = TestDataPlane.NodePortService(deleted) with { Name = "second" };
@@ -152,7 +152,7 @@ public sealed class NodePortTests
     public async Task A_target_port_the_pods_do_not_listen_on_resets_the_forwarded_connection()
     {
         await using var cluster = TestDataPlane.Start();
-        var nodePort = TestDataPlane.FreeNodePort();
+        var nodePort = TestDataPlane.RandomNodePort();
         await cluster.ApplyAsync([TestDataPlane.Deployment(replicas: 1)], [TestDataPlane.NodePortService(nodePort, targetPort: 8081)]);
 
         var reset = await Assert.ThrowsAsync<System.Net.Sockets.SocketException>(
@@ -164,7 +164,7 @@ public sealed class NodePortTests
     public async Task Udp_node_ports_forward_datagrams_to_a_pod_that_echoes_them_back()
     {
         await using var cluster = TestDataPlane.Start();
-        var nodePort = TestDataPlane.FreeNodePort();
+        var nodePort = TestDataPlane.RandomNodePort();
         await cluster.ApplyAsync(
             [TestDataPlane.Deployment(replicas: 2, ports: [5353])],
             [TestDataPlane.NodePortService(nodePort, targetPort: 5353, protocol: "UDP")]);
@@ -196,7 +196,7 @@ public sealed class NodePortTests
     public async Task Pods_beyond_the_address_block_fail_the_apply_while_the_node_ports_serve_the_pods_that_run()
     {
         await using var cluster = TestDataPlane.Start();
-        var nodePort = TestDataPlane.FreeNodePort();
+        var nodePort = TestDataPlane.RandomNodePort();
 
         var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => cluster.ApplyAsync(
             [TestDataPlane.Deployment(replicas: InfraSdk.LocalCluster.Network.AddressBlock.PodCapacity + 1)],
@@ -211,7 +211,7 @@ public sealed class NodePortTests
     public async Task Disposing_the_data_plane_closes_every_node_port_and_pod()
     {
         var cluster = TestDataPlane.Start();
-        var nodePort = TestDataPlane.FreeNodePort();
+        var nodePort = TestDataPlane.RandomNodePort();
         await cluster.ApplyAsync([TestDataPlane.Deployment(replicas: 1)], [TestDataPlane.NodePortService(nodePort)]);
         var pod = Assert.Single(cluster.Plane.Pods);
 

@@ -39,7 +39,8 @@ internal sealed class TestDataPlane : IAsyncDisposable
         new(ns, $"{app}-svc", type, new Dictionary<string, string> { ["app"] = app }, local,
             [new ServicePortState("http", protocol, 80, targetPort, nodePort)]);
 
-    public static int FreeNodePort() => Random.Shared.Next(30000, 32768);
+    /// <summary>Any port of the default range: the block's addresses are this data plane's alone, so none is taken.</summary>
+    public static int RandomNodePort() => Random.Shared.Next(30000, 32768);
 
     public Task ApplyAsync(IEnumerable<DeploymentState> deployments, IEnumerable<ServiceState> services, IReadOnlyList<NodeState>? nodes = null) =>
         Plane.ApplyAsync(new DesiredState(nodes ?? Nodes, [.. deployments], [.. services]), CancellationToken.None);
