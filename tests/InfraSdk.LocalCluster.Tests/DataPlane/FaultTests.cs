@@ -40,6 +40,18 @@ public sealed class FaultTests
     }
 
     [Fact]
+    public async Task A_dropping_node_drops_even_where_a_healthy_node_refuses_for_want_of_pods()
+    {
+        await using var cluster = TestDataPlane.Start();
+        var nodePort = TestDataPlane.RandomNodePort();
+
+        await cluster.ApplyAsync([TestDataPlane.Deployment(replicas: 0)], [TestDataPlane.NodePortService(nodePort)], cluster.WithFault(0, "drop"));
+
+        Assert.Equal(ConnectOutcome.TimedOut, await Probe.ConnectAsync(cluster.NodePort(0, nodePort)));
+        Assert.Equal(ConnectOutcome.Refused, await Probe.ConnectAsync(cluster.NodePort(1, nodePort)));
+    }
+
+    [Fact]
     public async Task A_refusing_node_refuses_connects_while_the_other_nodes_answer()
     {
         await using var cluster = TestDataPlane.Start();
