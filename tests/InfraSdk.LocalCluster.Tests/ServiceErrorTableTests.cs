@@ -165,6 +165,24 @@ public sealed class ServiceErrorTableTests(SharedCluster shared) : IClassFixture
         Assert.Equal(HttpStatusCode.Created, probe.Status);
     }
 
+    [Fact]
+    public async Task A_field_of_the_wrong_JSON_type_is_a_bad_request()
+    {
+        var response = await shared.Api.PostAsync(Services, """{"metadata":{"name":"typed"},"spec":{"ports":[{"port":"eighty"}]}}""");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+        Assert.StartsWith("Service in version \"v1\" cannot be handled as a Service: ", response.Message);
+    }
+
+    [Fact]
+    public async Task A_Service_in_a_missing_namespace_is_not_found()
+    {
+        var response = await shared.Api.PostAsync("/api/v1/namespaces/nowhere/services", """{"metadata":{"name":"lost"},"spec":{"ports":[{"port":80}]}}""");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.Status);
+        Assert.Equal("namespaces \"nowhere\" not found", response.Message);
+    }
+
     private async Task EnsureTakenAsync()
     {
         if ((await shared.Api.GetAsync(Services + "/taken")).Status == HttpStatusCode.NotFound)

@@ -25,6 +25,10 @@ internal sealed class ApiRequestHandler(ObjectRegistry registry, DesiredStateBui
         {
             await ApiResponses.WriteErrorAsync(context, error);
         }
+        catch (Exception error) when (error is not OperationCanceledException && !context.Response.HasStarted)
+        {
+            await ApiResponses.WriteErrorAsync(context, ApiException.InternalError(error.Message));
+        }
     }
 
     private async Task<(int, JsonNode)> RouteAsync(HttpContext context)
@@ -203,6 +207,15 @@ internal sealed class ApiRequestHandler(ObjectRegistry registry, DesiredStateBui
         if (await RequestBody.ReadAsync(context.Request.Body, isApply || contentType == "application/yaml", context.RequestAborted) is not JsonObject obj)
         {
             throw ApiException.BadRequest($"{path.Type.Kind} in version \"{path.Type.Version}\" cannot be handled as a {path.Type.Kind}: the body is not an object");
+        }
+
+        try
+        {
+            path.Type.Decode(obj.ToJsonString());
+        }
+        catch (System.Text.Json.JsonException error)
+        {
+            throw ApiException.BadRequest($"{path.Type.Kind} in version \"{path.Type.Version}\" cannot be handled as a {path.Type.Kind}: {error.Message}");
         }
 
         if (obj.String("apiVersion") is { } apiVersion && apiVersion != path.Type.GroupVersion)
