@@ -32,6 +32,9 @@ internal sealed record ResourceSpec(
     /// <summary>False for a member declared without a value (<c>static readonly Deployment Web;</c>): it is null at run time.</summary>
     public bool HasInitializer { get; init; } = true;
 
+    /// <summary>Declared with a nullable type (<c>Deployment?</c>).</summary>
+    public bool IsNullable { get; init; }
+
     /// <summary>Every value is known at compile time: the generator writes this manifest's YAML.</summary>
     public bool IsComplete => NonConstantValues.Count == 0 && Name is not null;
 

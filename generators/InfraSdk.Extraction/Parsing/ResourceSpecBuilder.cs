@@ -38,6 +38,8 @@ internal sealed class ResourceSpecBuilder(string memberName, ResourceKind kind, 
 
     public bool HasInitializer { get; set; } = true;
 
+    public bool IsNullable { get; set; }
+
     public ResourceSpec Build() => new(
         memberName,
         kind,
@@ -61,6 +63,7 @@ internal sealed class ResourceSpecBuilder(string memberName, ResourceKind kind, 
         AllocateLoadBalancerNodePorts)
     {
         HasInitializer = HasInitializer,
+        IsNullable = IsNullable,
     };
 }
 

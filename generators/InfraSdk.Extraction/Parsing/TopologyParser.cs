@@ -60,7 +60,7 @@ internal static class TopologyParser
             _ => (default(SyntaxToken), null),
         };
         var memberSpan = identifier == default ? SourceSpan.From(declaration) : SourceSpan.From(identifier);
-        var builder = new ResourceSpecBuilder(member.Name, kind, member.IsStatic, IsReadOnly(member), memberSpan);
+        var builder = NewBuilder(member, kind, memberSpan);
         if (initializer is null)
         {
             builder.HasInitializer = false;
@@ -74,11 +74,17 @@ internal static class TopologyParser
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            var unreadable = new ResourceSpecBuilder(member.Name, kind, member.IsStatic, IsReadOnly(member), memberSpan);
+            var unreadable = NewBuilder(member, kind, memberSpan);
             unreadable.NonConstantValues.Add(SourceSpan.From(initializer));
             return unreadable.Build();
         }
     }
+
+    private static ResourceSpecBuilder NewBuilder(ISymbol member, ResourceKind kind, SourceSpan memberSpan) =>
+        new(member.Name, kind, member.IsStatic, IsReadOnly(member), memberSpan)
+        {
+            IsNullable = TypeOf(member)?.NullableAnnotation == NullableAnnotation.Annotated,
+        };
 
     private static ITypeSymbol? TypeOf(ISymbol member) => member switch
     {

@@ -12,7 +12,7 @@ internal sealed record TopologyEmission(
     string Accessibility,
     string KubernetesNamespace,
     EquatableArray<ManifestEmission> Manifests,
-    EquatableArray<string> ResourceMembers)
+    EquatableArray<string> ResourceExpressions)
 {
     /// <summary>"Shop.ShopTopology.g.cs": unique per class, readable in obj/ (a keyword's '@' is dropped).</summary>
     public string HintName => ((ContainingNamespace is null ? string.Empty : ContainingNamespace + ".") + ClassName).Replace("@", string.Empty) + ".g.cs";
@@ -20,6 +20,6 @@ internal sealed record TopologyEmission(
 
 /// <summary>
 /// One manifest: its YAML written at compile time, or (when <see cref="Yaml"/> is null) produced at run time from
-/// <see cref="RuntimeSource"/>, the member or namespace to map.
+/// <see cref="RuntimeSource"/>: the expression reading the member, or the namespace, to map.
 /// </summary>
 internal sealed record ManifestEmission(string Kind, string? Name, string? Namespace, string? Yaml, string? RuntimeSource);

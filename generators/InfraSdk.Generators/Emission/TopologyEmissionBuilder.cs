@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using InfraSdk.Extraction.Model;
+using InfraSdk.Generators.Sources;
 using InfraSdk.Generators.Yaml;
 
 namespace InfraSdk.Generators.Emission;
@@ -34,7 +35,7 @@ internal static class TopologyEmissionBuilder
             topology.Accessibility,
             topology.KubernetesNamespace,
             manifests.ToEquatableArray(),
-            resources.Select(resource => resource.MemberName).ToEquatableArray());
+            resources.Select(MemberExpression).ToEquatableArray());
     }
 
     private static ManifestEmission Manifest(ResourceSpec resource, TopologySpec topology)
@@ -42,9 +43,12 @@ internal static class TopologyEmissionBuilder
         var kind = resource.IsService ? "Service" : "Deployment";
         var yaml = resource.IsComplete ? YamlWriter.Write(ManifestDocuments.Resource(resource, topology.ClassName, topology.KubernetesNamespace)) : null;
         return yaml is null
-            ? new ManifestEmission(kind, null, null, null, resource.MemberName)
+            ? new ManifestEmission(kind, null, null, null, MemberExpression(resource))
             : new ManifestEmission(kind, resource.Name!.Value.Value, resource.NamespaceOr(topology.KubernetesNamespace), yaml, null);
     }
+
+    /// <summary>How generated code reads a declaration; one declared nullable is set by its initializer.</summary>
+    private static string MemberExpression(ResourceSpec resource) => CSharpIdentifier.Escape(resource.MemberName) + (resource.IsNullable ? "!" : string.Empty);
 
     /// <summary>Every namespace other than "default" that a declaration lands in, in order of first use.</summary>
     private static IEnumerable<string> NamespacesUsed(TopologySpec topology, IEnumerable<ResourceSpec> resources) =>

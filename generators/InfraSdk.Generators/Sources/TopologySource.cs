@@ -40,9 +40,9 @@ internal static class TopologySource
             .Append(member).Append(GeneratedCode.Attribute).Append('\n')
             .Append(member).Append("public static global::System.Collections.Generic.IReadOnlyList<global::InfraSdk.Resource> Resources => __infraSdkResources ??= global::System.Array.AsReadOnly(new global::InfraSdk.Resource[]\n")
             .Append(member).Append("{\n");
-        foreach (var resource in topology.ResourceMembers)
+        foreach (var resource in topology.ResourceExpressions)
         {
-            text.Append(member).Append("    ").Append(CSharpIdentifier.Escape(resource)).Append(",\n");
+            text.Append(member).Append("    ").Append(resource).Append(",\n");
         }
 
         text.Append(member).Append("});\n")
@@ -66,6 +66,6 @@ internal static class TopologySource
 
         return manifest.Kind == "Namespace"
             ? "global::InfraSdk.Manifest.ForNamespace(" + CSharpLiteral.String(manifest.RuntimeSource) + ", " + className + ")"
-            : "global::InfraSdk.Manifest.From(" + CSharpIdentifier.Escape(manifest.RuntimeSource!) + ", " + className + ", " + CSharpLiteral.String(topology.KubernetesNamespace) + ")";
+            : "global::InfraSdk.Manifest.From(" + manifest.RuntimeSource + ", " + className + ", " + CSharpLiteral.String(topology.KubernetesNamespace) + ")";
     }
 }

@@ -71,6 +71,15 @@ public class RobustnessTests
         TestCompilation.AssertClean(output);
     }
 
+    [Fact]
+    public void Members_declared_nullable_compile_without_warnings()
+    {
+        var compilation = TestCompilation.Create("using InfraSdk; namespace N; [Topology] public static partial class T { public static readonly Deployment? D = new(\"d\"); public static NodePortService? S { get; } = new(\"s\") { Ports = { new ServicePort(80, NodePort: 30001) } }; }");
+        var (output, _) = TestCompilation.Generate(compilation);
+
+        TestCompilation.AssertClean(output);
+    }
+
     private static GeneratorRunResult Run(string source)
     {
         var run = TestCompilation.Driver().RunGenerators(TestCompilation.Create(source)).GetRunResult().Results.Single();
