@@ -28,6 +28,8 @@ internal static class FieldDiff
         if (node is JsonObject root)
         {
             root.Remove("status");
+            root.Remove("apiVersion");
+            root.Remove("kind");
             if (root["metadata"] is JsonObject metadata)
             {
                 foreach (var field in ServerMetadata)

@@ -1,0 +1,79 @@
+using InfraSdk.Deploy.Tests.Infrastructure;
+
+namespace InfraSdk.Deploy.Tests;
+
+public sealed class KubeconfigDeployTests
+{
+    [Fact]
+    public async Task Deploy_creates_labelled_objects_and_a_second_deploy_and_plan_change_nothing()
+    {
+        await using var cluster = await TestCluster.StartAsync();
+
+        var first = await cluster.RunAsync(ShopLike.Create(), "deploy", "--probe-timeout", "1s");
+        Assert.True(first.ExitCode == 0, first.ToString());
+
+        var services = await Kubectl.MustAsync(cluster.Kubeconfig, "get", "services", "-n", "shop", "-l", "app.kubernetes.io/managed-by=infrasdk",
+            "-o", "jsonpath={range .items[*]}{.metadata.name}={.metadata.labels.infrasdk\\.io/topology} {end}");
+        Assert.Equal(["my-nodeport-service=ShopTopology", "my-web-internal=ShopTopology", "syslog-udp=ShopTopology"], services.Split(' ', StringSplitOptions.RemoveEmptyEntries).Order());
+        var deployments = await Kubectl.MustAsync(cluster.Kubeconfig, "get", "deployments", "-n", "shop", "-l", "app.kubernetes.io/managed-by=infrasdk", "-o", "name");
+        Assert.Equal(["deployment.apps/my-web-app", "deployment.apps/syslog"], deployments.Split('\n', StringSplitOptions.RemoveEmptyEntries).Order());
+
+        var second = await cluster.RunAsync(ShopLike.Create(), "deploy", "--output", "json", "--probe-timeout", "1s");
+        Assert.True(second.ExitCode == 0, second.ToString());
+        Assert.All(JsonReport.Parse(second).Items("changes"), change => Assert.Equal("unchanged", change.Text("action")));
+        Assert.Equal(6, JsonReport.Parse(second).Items("changes").Count());
+
+        var plan = await cluster.RunAsync(ShopLike.Create(), "plan", "--output", "json");
+        Assert.True(plan.ExitCode == 0, plan.ToString());
+        Assert.All(JsonReport.Parse(plan).Items("changes"), change => Assert.Equal("unchanged", change.Text("action")));
+    }
+
+    [Fact]
+    public async Task Plan_shows_a_field_level_diff_for_an_update()
+    {
+        await using var cluster = await TestCluster.StartAsync();
+        Assert.Equal(0, (await cluster.RunAsync(ShopLike.Create(), "deploy", "--probe-timeout", "1s")).ExitCode);
+
+        var plan = await cluster.RunAsync(ShopLike.Create(webNodePort: 30010), "plan", "--output", "json");
+
+        Assert.True(plan.ExitCode == 0, plan.ToString());
+        var update = Assert.Single(JsonReport.Parse(plan).Items("changes"), c => c.Text("action") == "update");
+        Assert.Equal("my-nodeport-service", update.Text("name"));
+        var field = Assert.Single(update.Items("fields"));
+        Assert.Equal("spec.ports[0].nodePort", field.Text("path"));
+        Assert.Equal("30007", field.Text("before"));
+        Assert.Equal("30010", field.Text("after"));
+        Assert.Contains("spec.ports[0].nodePort: 30007 -> 30010", plan.Error);
+    }
+
+    [Fact]
+    public async Task A_dropping_node_makes_verify_report_a_timeout_and_fail()
+    {
+        await using var cluster = await TestCluster.StartAsync();
+        Assert.Equal(0, (await cluster.RunAsync(ShopLike.Create(), "deploy", "--probe-timeout", "1s")).ExitCode);
+        var node = cluster.Cluster.Nodes[1];
+        await Kubectl.MustAsync(cluster.Kubeconfig, "annotate", "node", node.Name, "infrasdk.io/fault=drop");
+
+        var verify = await cluster.RunAsync(ShopLike.Create(), "verify", "--output", "json", "--probe-timeout", "500ms");
+
+        Assert.Equal(1, verify.ExitCode);
+        var web = JsonReport.Parse(verify).Items("probes").Where(p => p.Text("service") == "shop/my-nodeport-service").ToList();
+        Assert.Equal("timeout", Assert.Single(web, p => p.Text("node") == node.Name).Text("result"));
+        Assert.Equal(node.InternalIP.ToString(), Assert.Single(web, p => p.Text("node") == node.Name).Text("address"));
+        Assert.All(web.Where(p => p.Text("node") != node.Name), p => Assert.Equal("reachable", p.Text("result")));
+        Assert.Contains($"{node.Name} {node.InternalIP}:30007 timeout", verify.Error);
+    }
+
+    [Fact]
+    public async Task Dry_run_stores_nothing()
+    {
+        await using var cluster = await TestCluster.StartAsync();
+
+        var result = await cluster.RunAsync(ShopLike.Create(), "deploy", "--dry-run", "--output", "json");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.All(JsonReport.Parse(result).Items("changes"), change => Assert.Equal("create", change.Text("action")));
+        var namespaces = await Kubectl.MustAsync(cluster.Kubeconfig, "get", "namespaces", "-o", "name");
+        Assert.DoesNotContain("namespace/shop", namespaces);
+    }
+}
