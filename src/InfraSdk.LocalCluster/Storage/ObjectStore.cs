@@ -34,9 +34,6 @@ internal sealed class ObjectStore : IDisposable
         _resourceVersion = long.Parse(_file.ReadSetting(ResourceVersionSetting) ?? "0", CultureInfo.InvariantCulture);
     }
 
-    /// <summary>True when the store was loaded from a state folder that already held objects.</summary>
-    public bool IsRestored => _objects.Count > 0;
-
     public string CurrentResourceVersion
     {
         get
