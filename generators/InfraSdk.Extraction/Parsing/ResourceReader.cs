@@ -245,7 +245,7 @@ internal sealed class ResourceReader(SemanticModel model, ResourceSpecBuilder re
 
         switch (ConstantReader.Unwrap(value))
         {
-            case IObjectCreationOperation { Type.Name: "TcpProbe", Initializer: null }:
+            case IObjectCreationOperation { Type.Name: "TcpProbe", Initializer: null or { Initializers.Length: 0 } }:
                 resource.TcpProbe = true;
                 break;
             case IObjectCreationOperation { Type.Name: "HttpProbe" } http:
