@@ -54,6 +54,36 @@ public sealed class ServerSideApplyTests : ClusterTest
     }
 
     [Fact]
+    public async Task A_LoadBalancer_with_Local_policy_gets_a_healthCheckNodePort_from_the_same_pool()
+    {
+        var balanced = Objects.NodePortService("lb", Objects.Port("http", 80, 30800));
+        balanced.Spec.Type = "LoadBalancer";
+        balanced.Spec.ExternalTrafficPolicy = "Local";
+
+        var created = await ApplyAsync(balanced);
+        balanced.Spec.ExternalTrafficPolicy = "Cluster";
+        var cluster = await ApplyAsync(balanced);
+
+        Assert.InRange(created.Spec.HealthCheckNodePort!.Value, 30086, 32767);
+        Assert.Null(cluster.Spec.HealthCheckNodePort);
+        var reused = Objects.NodePortService("other", Objects.Port("http", 80, created.Spec.HealthCheckNodePort.Value));
+        Assert.Equal(created.Spec.HealthCheckNodePort, (await ApplyAsync(reused)).Spec.Ports.Single().NodePort);
+    }
+
+    [Fact]
+    public async Task A_LoadBalancer_without_automatic_nodePorts_keeps_only_requested_ones()
+    {
+        var balanced = Objects.NodePortService("lb", Objects.Port("http", 80), Objects.Port("https", 443, 30443));
+        balanced.Spec.Type = "LoadBalancer";
+        balanced.Spec.AllocateLoadBalancerNodePorts = false;
+
+        var created = await ApplyAsync(balanced);
+
+        Assert.Null(created.Spec.Ports.Single(port => port.Name == "http").NodePort);
+        Assert.Equal(30443, created.Spec.Ports.Single(port => port.Name == "https").NodePort);
+    }
+
+    [Fact]
     public async Task A_field_owned_by_another_manager_conflicts_until_forced()
     {
         await Client.CreateNamespacedDeploymentAsync(Objects.Deployment("web", 2), Ns, fieldManager: "kubectl-client-side-apply");
