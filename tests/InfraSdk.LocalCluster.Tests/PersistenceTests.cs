@@ -42,6 +42,19 @@ public sealed class PersistenceTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task An_acknowledged_write_is_on_disk_before_the_response()
+    {
+        await using var cluster = await LocalCluster.StartAsync(new LocalClusterOptions { Nodes = 1, StateDirectory = _state });
+        using var client = new k8s.Kubernetes(cluster.ClientConfiguration);
+
+        await client.CreateNamespacedServiceAsync(Objects.NodePortService("durable", Objects.Port("http", 80, 30007)), "default");
+
+        using var reader = new Storage.ObjectStore(_state);
+        var stored = reader.Get(new Storage.StoredObjectKey("services", "default", "durable"));
+        Assert.Equal(30007, (int?)stored!["spec"]!["ports"]![0]!["nodePort"]);
+    }
+
     public void Dispose()
     {
         if (Directory.Exists(_state))

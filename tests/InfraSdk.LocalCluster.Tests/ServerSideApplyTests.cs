@@ -105,6 +105,40 @@ public sealed class ServerSideApplyTests : ClusterTest
     }
 
     [Fact]
+    public async Task A_nodePort_conflict_names_the_port_by_its_list_keys()
+    {
+        await ApplyAsync(Objects.NodePortService("web", Objects.Port("http", 80, 30900)));
+
+        var conflict = await Assert.ThrowsAsync<HttpOperationException>(() => Client.PatchNamespacedServiceAsync(
+            new V1Patch(Objects.NodePortService("web", Objects.Port("http", 80, 30901)), V1Patch.PatchType.ApplyPatch), "web", Ns, fieldManager: "other", force: false));
+
+        Assert.Equal(
+            "Apply failed with 1 conflict: conflict with \"deployer\": .spec.ports[port=80,protocol=\"TCP\"].nodePort",
+            (string?)JsonNode.Parse(conflict.Response.Content)!["message"]);
+    }
+
+    [Fact]
+    public async Task Concurrent_requests_for_one_nodePort_leave_exactly_one_winner()
+    {
+        var attempts = Enumerable.Range(0, 8).Select(async i =>
+        {
+            try
+            {
+                await ApplyAsync(Objects.NodePortService($"race-{i}", Objects.Port("http", 80, 31000)));
+                return true;
+            }
+            catch (HttpOperationException error) when (error.Response.StatusCode == HttpStatusCode.UnprocessableEntity)
+            {
+                return false;
+            }
+        });
+
+        var outcomes = await Task.WhenAll(attempts);
+
+        Assert.Single(outcomes, won => won);
+    }
+
+    [Fact]
     public async Task The_same_value_from_two_appliers_is_shared_without_conflict()
     {
         await ApplyAsync(Objects.Deployment("web", 2), manager: "one");
