@@ -26,11 +26,10 @@ internal sealed class LoadedTopology : IDisposable
 
     public IReadOnlyList<Resource> Resources(string topologyType) => (IReadOnlyList<Resource>)Property(topologyType, "Resources");
 
+    public Type Type(string topologyType) => _assembly.GetType(topologyType, throwOnError: true)!;
+
     public void Dispose() => _context.Unload();
 
-    private object Property(string topologyType, string name)
-    {
-        var type = _assembly.GetType(topologyType, throwOnError: true)!;
-        return type.GetProperty(name, BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
-    }
+    private object Property(string topologyType, string name) =>
+        Type(topologyType).GetProperty(name, BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
 }
