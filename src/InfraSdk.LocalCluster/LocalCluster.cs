@@ -82,13 +82,14 @@ public sealed class LocalCluster : IAsyncDisposable
         }
 
         var addresses = AddressBlock.Reserve(options.Nodes);
-        var disposables = new Stack<IDisposable>([addresses]);
+        var undo = new Stack<Func<ValueTask>>();
+        undo.Push(() => Dispose(addresses));
         try
         {
             var store = new ObjectStore(options.StateDirectory);
-            disposables.Push(store);
+            undo.Push(() => Dispose(store));
             var certificates = ClusterCertificates.Create();
-            disposables.Push(certificates);
+            undo.Push(() => Dispose(certificates));
             var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
             var time = TimeProvider.System;
@@ -100,10 +101,12 @@ public sealed class LocalCluster : IAsyncDisposable
             var registry = new ObjectRegistry(store, strategies, allocator, time);
             var desiredState = new DesiredStateBuilder(store);
             var dataPlane = new NodePortDataPlane(addresses);
+            undo.Push(dataPlane.DisposeAsync);
 
             var serverAddress = "";
             var handler = new ApiRequestHandler(registry, desiredState, () => dataPlane.Pods, () => serverAddress, time);
             var app = BuildApp(certificates, token, options.ApiFaults, handler);
+            undo.Push(app.DisposeAsync);
             var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger<LocalCluster>();
             var reconcileGate = new SemaphoreSlim(1, 1);
             registry.Changed = ct => ReconcileAsync(dataPlane, desiredState, reconcileGate, logger, ct);
@@ -126,13 +129,19 @@ public sealed class LocalCluster : IAsyncDisposable
         }
         catch
         {
-            while (disposables.TryPop(out var disposable))
+            while (undo.TryPop(out var step))
             {
-                disposable.Dispose();
+                await step();
             }
 
             throw;
         }
+    }
+
+    private static ValueTask Dispose(IDisposable disposable)
+    {
+        disposable.Dispose();
+        return ValueTask.CompletedTask;
     }
 
     public async ValueTask DisposeAsync()
