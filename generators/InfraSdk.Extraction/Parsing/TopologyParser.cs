@@ -20,7 +20,7 @@ internal static class TopologyParser
     public static TopologySpec Parse(INamedTypeSymbol type, Compilation compilation, CancellationToken cancellationToken, SemanticModel? semanticModel = null)
     {
         var models = new SemanticModels(compilation, semanticModel);
-        var resources = new List<(SourceSpan Span, ResourceSpec Spec)>();
+        var resources = new List<ResourceSpec>();
         foreach (var member in type.GetMembers())
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -31,8 +31,7 @@ internal static class TopologyParser
 
             foreach (var reference in member.DeclaringSyntaxReferences)
             {
-                var spec = ReadMember(member, kind, reference.GetSyntax(cancellationToken), models, cancellationToken);
-                resources.Add((spec.MemberSpan, spec));
+                resources.Add(ReadMember(member, kind, reference.GetSyntax(cancellationToken), models, cancellationToken));
             }
         }
 
@@ -45,7 +44,7 @@ internal static class TopologyParser
             type.ContainingType is not null,
             KubernetesNamespace(type),
             ClassSpan(type, cancellationToken),
-            resources.OrderBy(r => r.Span.FilePath, StringComparer.Ordinal).ThenBy(r => r.Span.Start).Select(r => r.Spec).ToEquatableArray())
+            resources.OrderBy(r => r.MemberSpan.FilePath, StringComparer.Ordinal).ThenBy(r => r.MemberSpan.Start).ToEquatableArray())
         {
             IsGeneric = type.IsGenericType,
         };
