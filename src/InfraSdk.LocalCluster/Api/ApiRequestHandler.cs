@@ -62,6 +62,11 @@ internal sealed class ApiRequestHandler(ObjectRegistry registry, DesiredStateBui
             _ => null,
         } ?? throw ApiException.PageNotFound();
 
+        if (context.Request.Query["watch"] is ["true" or "1"])
+        {
+            throw ApiException.MethodNotSupported(path.Type, "watch");
+        }
+
         if (path.Type == ResourceType.Endpoints)
         {
             return method == "GET" ? (200, Answer(context, path, ReadEndpoints(context, path))) : throw ApiException.MethodNotSupported(path.Type, Verb(method, path));
