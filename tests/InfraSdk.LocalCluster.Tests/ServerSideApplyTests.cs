@@ -198,7 +198,7 @@ public sealed class ServerSideApplyTests : ClusterTest
 
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, refused.Response.StatusCode);
         Assert.Equal(
-            "the body of the request was in an unknown format - accepted media types include: application/merge-patch+json, application/apply-patch+yaml",
+            "the body of the request was in an unknown format - accepted media types include: application/json-patch+json, application/merge-patch+json, application/apply-patch+yaml",
             (string?)JsonNode.Parse(refused.Response.Content)!["message"]);
     }
 

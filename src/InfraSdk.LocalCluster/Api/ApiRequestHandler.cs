@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using InfraSdk.LocalCluster.Apply;
 using InfraSdk.LocalCluster.DataPlane;
 using InfraSdk.LocalCluster.Json;
 using InfraSdk.LocalCluster.Registry;
@@ -11,6 +12,7 @@ namespace InfraSdk.LocalCluster.Api;
 /// <summary>Routes a REST request to discovery, a read or a write, and answers errors as Status objects.</summary>
 internal sealed class ApiRequestHandler(ObjectRegistry registry, DesiredStateBuilder desiredState, Func<IReadOnlyList<PodInfo>> pods, Func<string> serverAddress, TimeProvider time)
 {
+    private const string JsonPatchType = "application/json-patch+json";
     private const string MergePatch = "application/merge-patch+json";
     private const string ApplyPatch = "application/apply-patch+yaml";
 
@@ -95,8 +97,10 @@ internal sealed class ApiRequestHandler(ObjectRegistry registry, DesiredStateBui
         switch (contentType)
         {
             case MergePatch:
+            case JsonPatchType:
                 var patch = await RequestBody.ReadAsync(context.Request.Body, false, context.RequestAborted);
-                return (200, Decorate(await registry.MergePatchAsync(path.Type, ns, name, patch, options, context.RequestAborted)));
+                Func<JsonNode, JsonNode?> patcher = contentType == MergePatch ? live => JsonMergePatch.Apply(live, patch) : live => JsonPatch.Apply(live, patch);
+                return (200, Decorate(await registry.PatchAsync(path.Type, ns, name, patcher, options, context.RequestAborted)));
             case ApplyPatch:
                 if (string.IsNullOrEmpty(options.FieldManager))
                 {
@@ -109,7 +113,7 @@ internal sealed class ApiRequestHandler(ObjectRegistry registry, DesiredStateBui
                 return (existed ? 200 : 201, Decorate(result));
             default:
                 throw new ApiException(415, "UnsupportedMediaType",
-                    $"the body of the request was in an unknown format - accepted media types include: {MergePatch}, {ApplyPatch}");
+                    $"the body of the request was in an unknown format - accepted media types include: {JsonPatchType}, {MergePatch}, {ApplyPatch}");
         }
     }
 

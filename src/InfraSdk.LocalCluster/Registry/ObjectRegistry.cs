@@ -46,11 +46,12 @@ internal sealed class ObjectRegistry(ObjectStore store, IReadOnlyDictionary<Reso
             return await SaveAsync(type, ns, name, candidate, live, options, cancellationToken);
         });
 
-    public Task<JsonObject> MergePatchAsync(ResourceType type, string ns, string name, JsonNode patch, WriteOptions options, CancellationToken cancellationToken) =>
+    /// <summary>A JSON or JSON merge patch: <paramref name="patch"/> turns the live object into the new one.</summary>
+    public Task<JsonObject> PatchAsync(ResourceType type, string ns, string name, Func<JsonNode, JsonNode?> patch, WriteOptions options, CancellationToken cancellationToken) =>
         WriteAsync(async () =>
         {
             var live = Get(type, ns, name);
-            if (JsonMergePatch.Apply(live, patch) is not JsonObject candidate)
+            if (patch(live) is not JsonObject candidate)
             {
                 throw ApiException.BadRequest("the patch does not describe an object");
             }
