@@ -16,12 +16,19 @@ public sealed record Manifest(string Kind, string Name, string? Namespace, strin
     public static Manifest From(Resource resource, string topology, string topologyNamespace)
     {
         var ns = resource.Namespace ?? topologyNamespace;
-        return new(resource.Kind, resource.Name, ns, KubernetesYaml.Serialize(KubernetesMapping.ToKubernetes(resource, topology, topologyNamespace)));
+        return new(resource.Kind, resource.Name, ns, Serialize(KubernetesMapping.ToKubernetes(resource, topology, topologyNamespace)));
     }
 
     /// <summary>The Namespace object a topology creates for <paramref name="name"/>.</summary>
     public static Manifest ForNamespace(string name, string topology) =>
-        new("Namespace", name, null, KubernetesYaml.Serialize(KubernetesMapping.ToNamespace(name, topology)));
+        new("Namespace", name, null, Serialize(KubernetesMapping.ToNamespace(name, topology)));
+
+    /// <summary>YamlDotNet ends lines with Environment.NewLine; the compiled-in YAML always uses '\n'.</summary>
+    private static string Serialize(object value)
+    {
+        var yaml = KubernetesYaml.Serialize(value);
+        return Environment.NewLine == "\n" ? yaml : yaml.Replace(Environment.NewLine, "\n", StringComparison.Ordinal);
+    }
 
     /// <summary>"Service shop/my-nodeport-service", as messages name an object.</summary>
     public override string ToString() => Namespace is null ? $"{Kind} {Name}" : $"{Kind} {Namespace}/{Name}";
