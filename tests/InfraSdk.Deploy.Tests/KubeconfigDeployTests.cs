@@ -76,4 +76,18 @@ public sealed class KubeconfigDeployTests
         var namespaces = await Kubectl.MustAsync(cluster.Kubeconfig, "get", "namespaces", "-o", "name");
         Assert.DoesNotContain("namespace/shop", namespaces);
     }
+
+    [Fact]
+    public async Task On_a_terminal_the_live_display_runs_and_NO_COLOR_keeps_colour_out()
+    {
+        await using var cluster = await TestCluster.StartAsync();
+        var env = new Dictionary<string, string> { ["NO_COLOR"] = "1" };
+
+        var result = await Cli.RunAsync([ShopLike.Create()], ["deploy", "--kubeconfig", cluster.Kubeconfig, "--probe-timeout", "1s"], env, terminal: true);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.DoesNotContain("\u001b[3", result.Out);
+        Assert.Contains("3/3 replicas ready", result.Out);
+        Assert.Contains("reachable", result.Out);
+    }
 }
