@@ -108,9 +108,8 @@ internal sealed class ApiRequestHandler(ObjectRegistry registry, DesiredStateBui
                 }
 
                 var applied = await ReadObjectAsync(context, path, name, isApply: true);
-                var existed = registry.Store.Get(ObjectRegistry.Key(path.Type, ns, name)) is not null;
-                var result = await registry.ApplyAsync(path.Type, ns, name, applied, options, context.RequestAborted);
-                return (existed ? 200 : 201, Decorate(result));
+                var (result, created) = await registry.ApplyAsync(path.Type, ns, name, applied, options, context.RequestAborted);
+                return (created ? 201 : 200, Decorate(result));
             default:
                 throw new ApiException(415, "UnsupportedMediaType",
                     $"the body of the request was in an unknown format - accepted media types include: {JsonPatchType}, {MergePatch}, {ApplyPatch}");

@@ -61,11 +61,15 @@ internal sealed class ObjectRegistry(ObjectStore store, IReadOnlyDictionary<Reso
             return await SaveAsync(type, ns, name, candidate, live, options, cancellationToken);
         });
 
-    public Task<JsonObject> ApplyAsync(ResourceType type, string ns, string name, JsonObject applied, WriteOptions options, CancellationToken cancellationToken) =>
-        WriteAsync(async () =>
+    /// <summary>Server-side apply; creates the object when it does not exist (then Created is true).</summary>
+    public async Task<(JsonObject Result, bool Created)> ApplyAsync(ResourceType type, string ns, string name, JsonObject applied, WriteOptions options, CancellationToken cancellationToken)
+    {
+        var created = false;
+        var result = await WriteAsync(async () =>
         {
             RequireNamespace(type, ns);
             var live = store.Get(Key(type, ns, name));
+            created = live is null;
             var candidate = _fieldManagers[type].Apply(live, applied, options.FieldManager!, options.Force);
             if (live is null)
             {
@@ -78,6 +82,8 @@ internal sealed class ObjectRegistry(ObjectStore store, IReadOnlyDictionary<Reso
 
             return await SaveAsync(type, ns, name, candidate, live, options, cancellationToken);
         });
+        return (result, created);
+    }
 
     /// <summary>Deletes an object; a namespace takes everything in it along.</summary>
     public Task<JsonObject> DeleteAsync(ResourceType type, string ns, string name, WriteOptions options, CancellationToken cancellationToken) =>
