@@ -1,4 +1,5 @@
 using InfraSdk.Deploy.Tests.Infrastructure;
+using k8s;
 
 namespace InfraSdk.Deploy.Tests;
 
@@ -60,5 +61,25 @@ public sealed class DestroyAndPruneTests
         Assert.Equal("my-legacy-service", Assert.Single(JsonReport.Parse(pruned).Items("changes"), c => c.Text("action") == "prune").Text("name"));
         var services = (await Kubectl.MustAsync(cluster.Kubeconfig, "get", "services", "-n", "shop", "-o", "name")).Split('\n', StringSplitOptions.RemoveEmptyEntries).Order();
         Assert.Equal(["service/hand-made", "service/my-nodeport-service", "service/my-web-internal", "service/syslog-udp"], services);
+    }
+
+    [Fact]
+    public async Task A_nodePort_moving_to_a_renamed_service_needs_prune_which_frees_it_first()
+    {
+        await using var cluster = await TestCluster.StartAsync();
+        Assert.Equal(0, (await cluster.RunAsync(ShopLike.Create(withExtraService: true), "deploy", "--probe-timeout", "1s")).ExitCode);
+        var renamed = ShopLike.Create(withExtraService: true, extraServiceName: "my-renamed-service");
+
+        var withoutPrune = await cluster.RunAsync(renamed, "deploy", "--probe-timeout", "1s");
+        var plan = await cluster.RunAsync(renamed, "plan", "--prune");
+        var pruned = await cluster.RunAsync(renamed, "deploy", "--prune", "--probe-timeout", "1s");
+
+        Assert.Equal(3, withoutPrune.ExitCode);
+        Assert.Contains("already held by Service shop/my-legacy-service, which this topology owns but no longer declares (deploy --prune deletes it first)", withoutPrune.Error);
+        Assert.True(plan.ExitCode == 0, plan.ToString());
+        Assert.True(pruned.ExitCode == 0, pruned.ToString());
+        using var client = cluster.Client();
+        var service = await client.CoreV1.ReadNamespacedServiceAsync("my-renamed-service", "shop");
+        Assert.Equal(30008, service.Spec.Ports.Single().NodePort);
     }
 }

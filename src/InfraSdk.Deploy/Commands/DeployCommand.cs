@@ -4,6 +4,7 @@ using InfraSdk.Deploy.Applying;
 using InfraSdk.Deploy.Hosting;
 using InfraSdk.Deploy.Output;
 using InfraSdk.Deploy.Planning;
+using InfraSdk.Deploy.Topology;
 using InfraSdk.Deploy.Waiting;
 
 namespace InfraSdk.Deploy.Commands;
@@ -28,9 +29,10 @@ internal static class DeployCommand
         command.SetAction((parse, ct) => ClusterCommandRunner.RunAsync(host, options, parse, parse.GetValue(options.Output), async (session, token) =>
         {
             var isDryRun = parse.GetValue(dryRun);
+            var isPruning = parse.GetValue(prune);
             var parallel = parse.GetValue(options.Parallel);
             var range = options.ReadRange(parse, session.Connection.KnownRange);
-            var (conflicts, problems) = await new Planner(session.Api, session.Topology, parallel).CheckNodePortsAsync(range, token);
+            var (conflicts, problems) = await new Planner(session.Api, session.Topology, parallel).CheckNodePortsAsync(range, isPruning, token);
             session.Report.Conflicts.AddRange(conflicts);
             session.Report.Problems.AddRange(problems);
             if (conflicts.Count + problems.Count > 0)
@@ -40,6 +42,11 @@ internal static class DeployCommand
             }
 
             var owned = await OwnedObjects.ReadAsync(session.Api, session.Topology, token);
+            var undeclared = isPruning ? OwnedObjects.Undeclared(session.Topology, owned) : [];
+            var deleter = new OwnedDeleter(session.Api);
+
+            // Services go before anything is applied, so that a nodePort moving to a new Service is free in time.
+            await PruneAsync(session, deleter, undeclared.Where(key => key.Kind == ResourceKinds.Service).ToList(), isDryRun, token);
             var applied = await new Applier(session.Api, session.Topology, parallel).ApplyAsync(owned, isDryRun, parse.GetValue(forceConflicts), token);
             session.Report.Changes.AddRange(applied.Changes);
             PlanView.WriteChanges(session.Human, applied.Changes);
@@ -50,13 +57,7 @@ internal static class DeployCommand
                     : $"The API server refused {"object".ToQuantity(applied.Failures.Count)}: {string.Join(" ", applied.Failures)}");
             }
 
-            if (parse.GetValue(prune))
-            {
-                var (pruned, notes) = await new OwnedDeleter(session.Api).DeleteAsync(OwnedObjects.Undeclared(session.Topology, owned), ChangeAction.Prune, isDryRun, token);
-                session.Report.Changes.AddRange(pruned);
-                PlanView.WriteChanges(session.Human, pruned);
-                notes.ToList().ForEach(session.Note);
-            }
+            await PruneAsync(session, deleter, undeclared.Where(key => key.Kind != ResourceKinds.Service).ToList(), isDryRun, token);
 
             PlanView.WriteSummary(session.Human, session.Report.Changes);
             if (isDryRun)
@@ -72,5 +73,18 @@ internal static class DeployCommand
             return await VerifyStep.RunAsync(session, options.ReadVerify(parse), token);
         }, ct));
         return command;
+    }
+
+    private static async Task PruneAsync(CommandSession session, OwnedDeleter deleter, IReadOnlyList<ObjectKey> keys, bool dryRun, CancellationToken cancellationToken)
+    {
+        if (keys.Count == 0)
+        {
+            return;
+        }
+
+        var (pruned, notes) = await deleter.DeleteAsync(keys, ChangeAction.Prune, dryRun, cancellationToken);
+        session.Report.Changes.AddRange(pruned);
+        PlanView.WriteChanges(session.Human, pruned);
+        notes.ToList().ForEach(session.Note);
     }
 }

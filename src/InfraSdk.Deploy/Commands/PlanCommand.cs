@@ -11,15 +11,16 @@ internal static class PlanCommand
     public static Command Create(HostContext host, CommandOptions options)
     {
         var forceConflicts = new Option<bool>("--force-conflicts") { Description = "Plan as if taking over fields another field manager owns." };
+        var prune = new Option<bool>("--prune") { Description = "Plan as deploy --prune would: ports of owned Services no longer declared are freed first." };
         var command = new Command("plan", "Show what deploy would create, update or prune, and any nodePort conflicts (exit 3).")
         {
-            options.Output, options.Parallel, options.NodePortRange, forceConflicts,
+            options.Output, options.Parallel, options.NodePortRange, forceConflicts, prune,
         };
         options.AddCluster(command);
         command.SetAction((parse, ct) => ClusterCommandRunner.RunAsync(host, options, parse, parse.GetValue(options.Output), async (session, token) =>
         {
             var range = options.ReadRange(parse, session.Connection.KnownRange);
-            var plan = await new Planner(session.Api, session.Topology, parse.GetValue(options.Parallel)).PlanAsync(range, parse.GetValue(forceConflicts), token);
+            var plan = await new Planner(session.Api, session.Topology, parse.GetValue(options.Parallel)).PlanAsync(range, parse.GetValue(forceConflicts), parse.GetValue(prune), token);
             session.Report.Changes.AddRange(plan.Changes);
             session.Report.Conflicts.AddRange(plan.Conflicts);
             session.Report.Problems.AddRange(plan.Problems);

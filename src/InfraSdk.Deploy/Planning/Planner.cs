@@ -14,9 +14,9 @@ namespace InfraSdk.Deploy.Planning;
 /// </summary>
 internal sealed class Planner(ClusterApi api, DesiredTopology topology, int parallelism)
 {
-    public async Task<Plan> PlanAsync(NodePortRange range, bool forceConflicts, CancellationToken cancellationToken)
+    public async Task<Plan> PlanAsync(NodePortRange range, bool forceConflicts, bool pruning, CancellationToken cancellationToken)
     {
-        var (conflicts, problems) = await CheckNodePortsAsync(range, cancellationToken);
+        var (conflicts, problems) = await CheckNodePortsAsync(range, pruning, cancellationToken);
         var owned = await OwnedObjects.ReadAsync(api, topology, cancellationToken);
         var changes = new Change[topology.Objects.Count];
         var options = new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken };
@@ -27,10 +27,11 @@ internal sealed class Planner(ClusterApi api, DesiredTopology topology, int para
     }
 
     /// <summary>The conflicts and range problems that block a deploy; one list request.</summary>
-    public async Task<(IReadOnlyList<NodePortConflict> Conflicts, IReadOnlyList<string> Problems)> CheckNodePortsAsync(NodePortRange range, CancellationToken cancellationToken)
+    public async Task<(IReadOnlyList<NodePortConflict> Conflicts, IReadOnlyList<string> Problems)> CheckNodePortsAsync(
+        NodePortRange range, bool pruning, CancellationToken cancellationToken)
     {
         var services = await api.ListServicesAsync(null, cancellationToken);
-        return (NodePortConflicts.Find(topology, services), NodePortRangeCheck.Find(topology, range));
+        return (NodePortConflicts.Find(topology, services, pruning), NodePortRangeCheck.Find(topology, range));
     }
 
     private async Task<Change> PlanAsync(DesiredObject desired, IReadOnlyDictionary<ObjectKey, IKubernetesObject<V1ObjectMeta>> owned, bool force, CancellationToken ct)

@@ -6,7 +6,7 @@ internal static class ShopLike
     public const string Topology = "ShopTopology";
     public const string Namespace = "shop";
 
-    public static TopologyManifests Create(bool withExtraService = false, int webNodePort = 30007, string topology = Topology, string ns = Namespace)
+    public static TopologyManifests Create(bool withExtraService = false, int webNodePort = 30007, string extraServiceName = "my-legacy-service", string topology = Topology, string ns = Namespace)
     {
         var resources = new List<Resource>
         {
@@ -30,7 +30,7 @@ internal static class ShopLike
         };
         if (withExtraService)
         {
-            resources.Add(new NodePortService("my-legacy-service")
+            resources.Add(new NodePortService(extraServiceName)
             {
                 Selector = { ["app"] = "my-web-app" },
                 Ports = { new ServicePort(Port: 80, TargetPort: 8080, NodePort: 30008) },
