@@ -178,6 +178,19 @@ public sealed class ServerSideApplyTests : ClusterTest
     }
 
     [Fact]
+    public async Task An_assigned_clusterIP_is_immutable()
+    {
+        var service = await ApplyAsync(Objects.NodePortService("web", Objects.Port("http", 80)));
+        service.Spec.ClusterIP = "10.96.0.77";
+        service.Spec.ClusterIPs = ["10.96.0.77"];
+
+        var refused = await Assert.ThrowsAsync<HttpOperationException>(() => Client.ReplaceNamespacedServiceAsync(service, "web", Ns));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.Response.StatusCode);
+        Assert.Equal("Service \"web\" is invalid: spec.clusterIP: Invalid value: \"10.96.0.77\": field is immutable", (string?)JsonNode.Parse(refused.Response.Content)!["message"]);
+    }
+
+    [Fact]
     public async Task A_dry_run_apply_answers_without_storing()
     {
         var answer = await Client.PatchNamespacedServiceAsync(

@@ -157,7 +157,8 @@ internal sealed class ObjectRegistry(ObjectStore store, IReadOnlyDictionary<Reso
                 strategy.AllocateUpdate(candidate, live, transaction);
             }
 
-            if (strategy.Validate(candidate) is { Count: > 0 } errors)
+            var errors = live is null ? strategy.Validate(candidate) : [.. strategy.Validate(candidate), .. strategy.ValidateUpdate(candidate, live)];
+            if (errors.Count > 0)
             {
                 throw ApiException.Invalid(type, name, errors);
             }

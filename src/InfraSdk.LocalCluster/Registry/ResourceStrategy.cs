@@ -33,6 +33,9 @@ internal abstract class ResourceStrategy(ResourceType type)
 
     public abstract IReadOnlyList<FieldError> Validate(JsonObject obj);
 
+    /// <summary>Rules that compare an update with the object it replaces, such as immutable fields.</summary>
+    public virtual IEnumerable<FieldError> ValidateUpdate(JsonObject obj, JsonObject old) => [];
+
     public virtual void AllocateCreate(JsonObject obj, AllocationTransaction transaction)
     {
     }

@@ -20,6 +20,8 @@ internal sealed class ServiceStrategy(ServiceAllocator allocator) : ResourceStra
 
     public override IReadOnlyList<FieldError> Validate(JsonObject obj) => ServiceValidation.Validate(obj);
 
+    public override IEnumerable<FieldError> ValidateUpdate(JsonObject obj, JsonObject old) => ServiceValidation.ValidateUpdate(obj, old);
+
     public override void AllocateCreate(JsonObject obj, AllocationTransaction transaction) => allocator.AllocateCreate(obj, transaction);
 
     public override void AllocateUpdate(JsonObject obj, JsonObject old, AllocationTransaction transaction) => allocator.AllocateUpdate(obj, old, transaction);

@@ -69,6 +69,19 @@ internal static class ServiceValidation
         return errors;
     }
 
+    /// <summary>ValidateServiceUpdate: an assigned cluster IP stays, unless the Service is or becomes ExternalName.</summary>
+    public static IEnumerable<FieldError> ValidateUpdate(JsonObject service, JsonObject old)
+    {
+        var spec = service.Object("spec");
+        var oldSpec = old.Object("spec");
+        var oldIp = oldSpec.String("clusterIP") ?? "";
+        var newIp = spec.String("clusterIP") ?? "";
+        if (spec.String("type") != "ExternalName" && oldSpec.String("type") != "ExternalName" && oldIp.Length > 0 && newIp != oldIp)
+        {
+            yield return FieldError.Invalid("spec.clusterIP", newIp, "field is immutable");
+        }
+    }
+
     /// <summary>validateServicePort.</summary>
     private static IEnumerable<FieldError> ValidatePort(JsonObject port, bool requireName, HashSet<string> names, string path)
     {
