@@ -50,9 +50,19 @@ public sealed class PersistenceTests : IDisposable
 
         await client.CreateNamespacedServiceAsync(Objects.NodePortService("durable", Objects.Port("http", 80, 30007)), "default");
 
-        using var reader = new Storage.ObjectStore(_state);
-        var stored = reader.Get(new Storage.StoredObjectKey("services", "default", "durable"));
-        Assert.Equal(30007, (int?)stored!["spec"]!["ports"]![0]!["nodePort"]);
+        using var file = Storage.SqliteStateFile.Open(_state);
+        var stored = file.ReadObjects().Single(entry => entry.Key == new Storage.StoredObjectKey("services", "default", "durable")).Object;
+        Assert.Equal(30007, (int?)stored["spec"]!["ports"]![0]!["nodePort"]);
+    }
+
+    [Fact]
+    public async Task A_second_cluster_cannot_use_a_state_folder_in_use()
+    {
+        await using var cluster = await LocalCluster.StartAsync(new LocalClusterOptions { Nodes = 1, StateDirectory = _state });
+
+        var refused = await Assert.ThrowsAsync<IOException>(() => LocalCluster.StartAsync(new LocalClusterOptions { Nodes = 1, StateDirectory = _state }));
+
+        Assert.Equal($"The state folder {_state} is in use by another running cluster.", refused.Message);
     }
 
     public void Dispose()

@@ -15,6 +15,7 @@ internal sealed class ObjectStore : IDisposable
 
     private readonly Dictionary<StoredObjectKey, JsonObject> _objects = [];
     private readonly SqliteStateFile? _file;
+    private readonly FileStream? _folderLock;
     private readonly Lock _gate = new();
     private long _resourceVersion;
 
@@ -25,6 +26,7 @@ internal sealed class ObjectStore : IDisposable
             return;
         }
 
+        _folderLock = LockFolder(stateDirectory);
         _file = SqliteStateFile.Open(stateDirectory);
         foreach (var (key, obj) in _file.ReadObjects())
         {
@@ -97,7 +99,25 @@ internal sealed class ObjectStore : IDisposable
         }
     }
 
-    public void Dispose() => _file?.Dispose();
+    public void Dispose()
+    {
+        _file?.Dispose();
+        _folderLock?.Dispose();
+    }
+
+    /// <summary>One running cluster per state folder: a second one would write behind the first one's back.</summary>
+    private static FileStream LockFolder(string directory)
+    {
+        Directory.CreateDirectory(directory);
+        try
+        {
+            return new FileStream(Path.Combine(directory, "cluster.lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException)
+        {
+            throw new IOException($"The state folder {Path.GetFullPath(directory)} is in use by another running cluster.");
+        }
+    }
 
     private static JsonObject? Stamp(JsonObject? obj, long resourceVersion)
     {
