@@ -60,6 +60,9 @@ public sealed class KubectlTests : ClusterTest
 
         Assert.Matches(@"my-nodeport-service\s+NodePort\s+10\.\d+\.\d+\.\d+\s+<none>\s+80:30007/TCP", services);
         Assert.Matches(@"my-web-app\s+3/3\s+3\s+3", deployments);
+        var all = await Kubectl.SucceedAsync(Cluster.KubeconfigPath, "get", "all");
+        Assert.Contains("service/my-nodeport-service", all);
+        Assert.Contains("deployment.apps/my-web-app", all);
         Assert.All(Cluster.Nodes, node => Assert.Matches($@"{node.Name}\s+Ready\s+<none>\s+\S+\s+v1\.32\.0\s+{node.InternalIP}", nodes));
     }
 

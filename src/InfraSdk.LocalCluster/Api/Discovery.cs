@@ -61,15 +61,21 @@ internal static class Discovery
         var resources = new JsonArray();
         foreach (var type in types)
         {
-            resources.Add(new JsonObject
+            var resource = new JsonObject
             {
                 ["name"] = type.Plural,
                 ["singularName"] = type.Singular,
                 ["namespaced"] = type.Namespaced,
                 ["kind"] = type.Kind,
-                ["verbs"] = new JsonArray(type.Verbs.Select(verb => (JsonNode?)verb).ToArray()),
-                ["shortNames"] = new JsonArray(type.ShortNames.Select(name => (JsonNode?)name).ToArray()),
-            });
+                ["verbs"] = Strings(type.Verbs),
+                ["shortNames"] = Strings(type.ShortNames),
+            };
+            if (type.Categories.Count > 0)
+            {
+                resource["categories"] = Strings(type.Categories);
+            }
+
+            resources.Add(resource);
         }
 
         return new JsonObject
@@ -80,4 +86,6 @@ internal static class Discovery
             ["resources"] = resources,
         };
     }
+
+    private static JsonArray Strings(IEnumerable<string> values) => new(values.Select(value => (JsonNode?)value).ToArray());
 }

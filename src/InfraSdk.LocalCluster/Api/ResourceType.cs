@@ -40,6 +40,9 @@ internal sealed record ResourceType(
 
     public string ListKind => Kind + "List";
 
+    /// <summary>The discovery categories: Services and Deployments are part of "kubectl get all".</summary>
+    public IReadOnlyList<string> Categories => this == Services || this == Deployments ? ["all"] : [];
+
     public bool IsWritable => Verbs.Contains("create");
 
     public static ResourceType? Find(string group, string version, string plural) =>
