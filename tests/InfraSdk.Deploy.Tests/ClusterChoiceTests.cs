@@ -53,4 +53,13 @@ public sealed class ClusterChoiceTests
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("--keep only applies with --local", result.Error);
     }
+
+    [Fact]
+    public async Task With_json_output_the_no_cluster_error_is_in_the_report_too()
+    {
+        var result = await Cli.RunAsync(ShopLike.Create(), "deploy", "--output", "json");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(InfraSdk.Deploy.ClusterAccess.KubeconfigLocator.NoClusterMessage, JsonReport.Parse(result).Text("error"));
+    }
 }

@@ -29,18 +29,18 @@ internal static class ClusterCommandRunner
             throw new CommandException("--keep only applies with --local.", ExitCodes.Usage);
         }
 
-        await using var connection = await ClusterConnector.ConnectAsync(choice, host.Console, host.Redactor, cancellationToken);
-        human.MarkupLine($"[grey]Cluster: {Markup.Escape(connection.Description)}[/]");
-        ClusterApi? api = null;
-        var resilience = new ApiResilience(host.Timing, message => human.MarkupLine($"[grey]{Markup.Escape(message)}[/]"),
-            async (port, ct) => NodePortHolders.In(await api!.ListServicesAsync(null, ct)).Any(holder => holder.NodePort == port), host.Time);
-        api = new ClusterApi(connection.Client, resilience);
-        var session = new CommandSession(host, connection, api, human, report);
-
-        int exitCode;
+        ClusterConnection? connection = null;
         try
         {
-            exitCode = await body(session, cancellationToken);
+            connection = await ClusterConnector.ConnectAsync(choice, host.Console, host.Redactor, cancellationToken);
+            var exitCode = await RunAsync(host, connection, human, report, body, cancellationToken);
+            WriteReport(host, json, report);
+            if (choice.Keep && connection.Local is { } local)
+            {
+                await KeepRunningAsync(human, local, cancellationToken);
+            }
+
+            return exitCode;
         }
         catch (CommandException error)
         {
@@ -48,24 +48,39 @@ internal static class ClusterCommandRunner
             WriteReport(host, json, report);
             throw;
         }
-
-        WriteReport(host, json, report);
-        if (choice.Keep && connection.Local is { } local)
+        finally
         {
-            human.MarkupLine($"The local cluster keeps running. Kubeconfig: [bold]{Markup.Escape(local.KubeconfigPath)}[/]");
-            human.MarkupLine($"  kubectl --kubeconfig {Markup.Escape(local.KubeconfigPath)} get services -A");
-            human.MarkupLine("Press [bold]Ctrl+C[/] to stop it.");
-            try
+            if (connection is not null)
             {
-                await Task.Delay(Timeout.Infinite, cancellationToken);
-            }
-            catch (OperationCanceledException)
-            {
-                human.MarkupLine("[grey]Stopping the local cluster.[/]");
+                await connection.DisposeAsync();
             }
         }
+    }
 
-        return exitCode;
+    private static Task<int> RunAsync(HostContext host, ClusterConnection connection, IAnsiConsole human, RunReport report,
+        Func<CommandSession, CancellationToken, Task<int>> body, CancellationToken cancellationToken)
+    {
+        human.MarkupLine($"[grey]Cluster: {Markup.Escape(connection.Description)}[/]");
+        ClusterApi? api = null;
+        var resilience = new ApiResilience(host.Timing, message => human.MarkupLine($"[grey]{Markup.Escape(message)}[/]"),
+            async (port, ct) => NodePortHolders.In(await api!.ListServicesAsync(null, ct)).Any(holder => holder.NodePort == port), host.Time);
+        api = new ClusterApi(connection.Client, resilience);
+        return body(new CommandSession(host, connection, api, human, report), cancellationToken);
+    }
+
+    private static async Task KeepRunningAsync(IAnsiConsole human, LocalCluster.LocalCluster local, CancellationToken cancellationToken)
+    {
+        human.MarkupLine($"The local cluster keeps running. Kubeconfig: [bold]{Markup.Escape(local.KubeconfigPath)}[/]");
+        human.MarkupLine($"  kubectl --kubeconfig {Markup.Escape(local.KubeconfigPath)} get services -A");
+        human.MarkupLine("Press [bold]Ctrl+C[/] to stop it.");
+        try
+        {
+            await Task.Delay(Timeout.Infinite, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            human.MarkupLine("[grey]Stopping the local cluster.[/]");
+        }
     }
 
     private static void WriteReport(HostContext host, bool json, RunReport report)

@@ -13,17 +13,50 @@ internal static class Cli
 
     private static readonly TimeSpan RunBound = TimeSpan.FromSeconds(90);
 
-    public static async Task<CliResult> RunAsync(TopologyManifests[] topologies, string[] args, IReadOnlyDictionary<string, string>? environment = null, string? input = null, bool terminal = false)
+    public static Task<CliResult> RunAsync(TopologyManifests[] topologies, string[] args, IReadOnlyDictionary<string, string>? environment = null, string? input = null, bool terminal = false) =>
+        RunAsync(topologies, args, environment, input, terminal, whileRunning: null);
+
+    /// <summary>
+    /// Runs a command and, once its stdout shows <paramref name="whileRunning"/>'s cue, runs that check and cancels the
+    /// command as Ctrl+C would.
+    /// </summary>
+    public static async Task<CliResult> RunAsync(
+        TopologyManifests[] topologies, string[] args, IReadOnlyDictionary<string, string>? environment, string? input, bool terminal,
+        (string Cue, Func<string, Task> Check)? whileRunning)
     {
         var home = Directory.CreateTempSubdirectory("infrasdk-home-");
         try
         {
             var env = new Dictionary<string, string>(environment ?? new Dictionary<string, string>()) { ["HOME"] = home.FullName };
-            var stdout = new StringWriter();
-            var stderr = new StringWriter();
+            var stdout = new SharedStringWriter();
+            var stderr = new SharedStringWriter();
             var console = new AppConsole(stdout, stderr, new StringReader(input ?? ""), name => env.GetValueOrDefault(name), terminal, terminal, terminal);
             using var bound = new CancellationTokenSource(RunBound);
-            var exitCode = await CommandLineApp.RunAsync(args, console, topologies, FastRetries, handleSignals: false, bound.Token);
+            var run = CommandLineApp.RunAsync(args, console, topologies, FastRetries, handleSignals: false, bound.Token);
+            if (whileRunning is var (cue, check))
+            {
+                while (!run.IsCompleted && !stdout.ToString().Contains(cue, StringComparison.Ordinal))
+                {
+                    await Task.Delay(50, bound.Token);
+                }
+
+                if (run.IsCompleted)
+                {
+                    Assert.Fail($"the command ended before showing \"{cue}\": {new CliResult(await run, stdout.ToString(), stderr.ToString())}");
+                }
+
+                try
+                {
+                    await check(stdout.ToString());
+                }
+                finally
+                {
+                    await bound.CancelAsync();
+                    await run;
+                }
+            }
+
+            var exitCode = await run;
             return new CliResult(exitCode, stdout.ToString(), stderr.ToString());
         }
         finally
