@@ -16,7 +16,7 @@ internal sealed class OwnedDeleter(ClusterApi api)
         var changes = new List<Change>();
         var notes = new List<string>();
         var doomedSet = doomed.ToHashSet();
-        foreach (var key in doomed.OrderBy(key => ResourceKinds.DeleteOrder.ToList().IndexOf(key.Kind)))
+        foreach (var key in doomed.OrderBy(key => ResourceKinds.DeleteRank(key.Kind)))
         {
             if (key.Kind == ResourceKinds.Namespace && await ReasonToKeepAsync(key.Name, doomedSet, cancellationToken) is { } reason)
             {

@@ -20,7 +20,7 @@ internal static class DestroyCommand
         command.SetAction((parse, ct) => ClusterCommandRunner.RunAsync(host, options, parse, OutputFormat.Text, async (session, token) =>
         {
             var owned = await OwnedObjects.ReadAsync(session.Api, session.Topology, token);
-            var doomed = owned.Keys.OrderBy(key => ResourceKinds.DeleteOrder.ToList().IndexOf(key.Kind)).ThenBy(key => key.QualifiedName, StringComparer.Ordinal).ToList();
+            var doomed = owned.Keys.OrderBy(key => ResourceKinds.DeleteRank(key.Kind)).ThenBy(key => key.QualifiedName, StringComparer.Ordinal).ToList();
             if (doomed.Count == 0)
             {
                 session.Note($"Nothing to destroy: no object is labelled as owned by {string.Join(", ", session.Topology.Topologies)}.");

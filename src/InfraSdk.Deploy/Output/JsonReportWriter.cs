@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using InfraSdk.Deploy.Planning;
 
 namespace InfraSdk.Deploy.Output;
 
@@ -57,6 +56,4 @@ internal static class JsonReportWriter
 
     /// <summary>"create", "no-local-endpoint": an enum value as the JSON spells it.</summary>
     public static string Spell<T>(T value) where T : struct, Enum => JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
-
-    internal static string Spell(ChangeAction action) => Spell<ChangeAction>(action);
 }

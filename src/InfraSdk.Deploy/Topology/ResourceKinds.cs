@@ -17,18 +17,20 @@ internal static class ResourceKinds
         "default", "kube-system", "kube-public", "kube-node-lease",
     };
 
-    public static int ApplyRank(string kind) => ApplyOrder.IndexOf(kind) is var index and >= 0 ? index : ApplyOrder.Count;
+    public static int ApplyRank(string kind) => Rank(ApplyOrder, kind);
 
-    private static int IndexOf(this IReadOnlyList<string> list, string value)
+    public static int DeleteRank(string kind) => Rank(DeleteOrder, kind);
+
+    private static int Rank(IReadOnlyList<string> order, string kind)
     {
-        for (var i = 0; i < list.Count; i++)
+        for (var i = 0; i < order.Count; i++)
         {
-            if (list[i] == value)
+            if (order[i] == kind)
             {
                 return i;
             }
         }
 
-        return -1;
+        return order.Count;
     }
 }
