@@ -5,7 +5,7 @@ namespace InfraSdk.Generators.Tests.Infrastructure;
 
 /// <summary>
 /// The running .NET's own assemblies plus InfraSdk.dll as metadata references, so that compilations in tests and
-/// benchmarks need no reference-assembly download. Linked into the benchmarks project.
+/// benchmarks need no reference-assembly download. Linked into the analyzer tests and the benchmarks.
 /// </summary>
 internal static class FrameworkReferences
 {
