@@ -3,7 +3,11 @@ namespace InfraSdk.Generators.Tests.Infrastructure;
 /// <summary>Topology sources shared by several tests.</summary>
 internal static class TopologySources
 {
-    /// <summary>The Shop sample's topology.</summary>
+    /// <summary>
+    /// The seed's web app and internal Service as in the Shop sample, plus a LoadBalancer whose UDP and TCP ports share
+    /// nodePort 30053: every Service type the generator writes. Not the sample file itself, whose edits would move the
+    /// snapshots.
+    /// </summary>
     public const string Shop = """
         using InfraSdk;
 
