@@ -73,7 +73,7 @@ public sealed class NameThePortsCodeFixProvider : CodeFixProvider
         var names = new HashSet<string>(service.Ports.Where(p => p.Name is not null).Select(p => p.Name!));
         foreach (var port in service.Ports.Where(p => p.Name is null))
         {
-            var node = editor.OriginalRoot.FindNode(new Microsoft.CodeAnalysis.Text.TextSpan(port.Span.Start, port.Span.Length), getInnermostNodeForTie: true);
+            var node = editor.OriginalRoot.FindNode(port.Span.TextSpan, getInnermostNodeForTie: true);
             if (node is not BaseObjectCreationExpressionSyntax { ArgumentList: { } arguments } creation)
             {
                 continue;

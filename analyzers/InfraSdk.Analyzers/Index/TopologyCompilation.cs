@@ -59,13 +59,13 @@ internal sealed class TopologyCompilation
     /// <summary>The location of <paramref name="span"/> in this compilation's syntax trees.</summary>
     public Location Locate(SourceSpan span) =>
         _treesByPath.TryGetValue(span.FilePath, out var tree)
-            ? Location.Create(tree, new Microsoft.CodeAnalysis.Text.TextSpan(span.Start, span.Length))
+            ? Location.Create(tree, span.TextSpan)
             : span.ToLocation();
 
     /// <summary>The source text of <paramref name="span"/>, e.g. "Environment.GetEnvironmentVariable(\"PORT\")".</summary>
     public string TextOf(SourceSpan span) =>
         _treesByPath.TryGetValue(span.FilePath, out var tree)
-            ? tree.GetText().ToString(new Microsoft.CodeAnalysis.Text.TextSpan(span.Start, span.Length))
+            ? tree.GetText().ToString(span.TextSpan)
             : span.ToDisplayString();
 
     // Never cancelled: a cancelled build must not be cached; the pass is linear and cheap next to binding the topologies.

@@ -23,8 +23,11 @@ internal readonly record struct SourceSpan(string FilePath, int Start, int Lengt
             line.EndLinePosition.Character);
     }
 
+    /// <summary>The span within its file's text.</summary>
+    public TextSpan TextSpan => new(Start, Length);
+
     public Location ToLocation() =>
-        Location.Create(FilePath, new TextSpan(Start, Length), new LinePositionSpan(new LinePosition(StartLine, StartCharacter), new LinePosition(EndLine, EndCharacter)));
+        Location.Create(FilePath, TextSpan, new LinePositionSpan(new LinePosition(StartLine, StartCharacter), new LinePosition(EndLine, EndCharacter)));
 
     /// <summary>"ShopTopology.cs:17": the file name and 1-based line, as messages name a declaration.</summary>
     public string ToDisplayString() => System.IO.Path.GetFileName(FilePath) + ":" + (StartLine + 1);
