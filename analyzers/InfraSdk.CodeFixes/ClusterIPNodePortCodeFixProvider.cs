@@ -34,9 +34,10 @@ public sealed class ClusterIPNodePortCodeFixProvider : CodeFixProvider
             return;
         }
 
+        var member = argument.FirstAncestorOrSelf<MemberDeclarationSyntax>(m => m is FieldDeclarationSyntax or PropertyDeclarationSyntax);
         foreach (var diagnostic in context.Diagnostics)
         {
-            if (argument.FirstAncestorOrSelf<MemberDeclarationSyntax>(m => m is FieldDeclarationSyntax or PropertyDeclarationSyntax) is { } member)
+            if (member is not null)
             {
                 context.RegisterCodeFix(
                     CodeAction.Create("Change to NodePortService", ct => ChangeToNodePortAsync(context.Document, member, ct), nameof(ChangeToNodePortAsync)),
