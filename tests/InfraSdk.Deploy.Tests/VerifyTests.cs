@@ -33,8 +33,8 @@ public sealed class VerifyTests
         await using var cluster = await TestCluster.StartAsync();
         Assert.Equal(0, (await cluster.RunAsync(ShopLike.Create(withExtraService: true), "deploy", "--probe-timeout", "1s")).ExitCode);
 
-        var auto = await cluster.RunAsync(ShopLike.Create(withExtraService: true), "verify", "--output", "json", "--probe-timeout", "1s");
-        var http = await cluster.RunAsync(ShopLike.Create(withExtraService: true), "verify", "--output", "json", "--probe", "http", "--probe-timeout", "1s");
+        var auto = await cluster.RunAsync(ShopLike.Create(withExtraService: true), "verify", "--output", "json", "--probe-timeout", "5s");
+        var http = await cluster.RunAsync(ShopLike.Create(withExtraService: true), "verify", "--output", "json", "--probe", "http", "--probe-timeout", "5s");
 
         Assert.True(auto.ExitCode == 0, auto.ToString());
         var probes = JsonReport.Parse(auto).Items("probes").ToList();
