@@ -62,4 +62,28 @@ public sealed class ClusterChoiceTests
         Assert.Equal(2, result.ExitCode);
         Assert.Equal(InfraSdk.Deploy.ClusterAccess.KubeconfigLocator.NoClusterMessage, JsonReport.Parse(result).Text("error"));
     }
+
+    [Fact]
+    public async Task An_unreachable_api_server_is_one_sentence_after_the_retries()
+    {
+        var kubeconfig = Path.Combine(Path.GetTempPath(), $"infrasdk-stopped-{Guid.NewGuid():N}.yaml");
+        await using (var cluster = await TestCluster.StartAsync())
+        {
+            File.Copy(cluster.Kubeconfig, kubeconfig);
+        }
+
+        try
+        {
+            var result = await Cli.RunAsync(ShopLike.Create(), "ports", "--kubeconfig", kubeconfig);
+
+            Assert.Equal(1, result.ExitCode);
+            Assert.Contains("error: The API server could not be reached", result.Error);
+            Assert.Contains("Retrying", result.Out);
+            Assert.DoesNotContain("   at ", result.Error);
+        }
+        finally
+        {
+            File.Delete(kubeconfig);
+        }
+    }
 }
