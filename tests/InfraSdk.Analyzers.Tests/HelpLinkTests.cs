@@ -23,6 +23,27 @@ public sealed class HelpLinkTests
         Assert.StartsWith($"# {id}: ", File.ReadAllText(page));
     }
 
+    [Theory]
+    [MemberData(nameof(Ids))]
+    public void Rule_page_states_the_descriptor_title_and_severity_and_has_every_section(string id)
+    {
+        var descriptor = Descriptors().Single(d => d.Id == id);
+        var lines = File.ReadAllLines(Path.Combine(DocsDirectory, id + ".md"));
+
+        Assert.Equal($"# {id}: {descriptor.Title}", lines[0]);
+        Assert.Contains($"Default severity: **{descriptor.DefaultSeverity}**.", lines);
+        Assert.Equal(["## What", "## Why", "## Failing", "## Fixed", "## Configure"], lines.Where(l => l.StartsWith("## ", StringComparison.Ordinal) && l != "## Code fix"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Ids))]
+    public void Rules_index_lists_the_rule_with_its_severity(string id)
+    {
+        var descriptor = Descriptors().Single(d => d.Id == id);
+
+        Assert.Contains($"| [{id}]({id}.md) | {descriptor.DefaultSeverity} |", File.ReadAllText(Path.Combine(DocsDirectory, "README.md")));
+    }
+
     [Fact]
     public void Every_rule_of_every_analyzer_has_a_descriptor_in_the_catalogue()
     {
