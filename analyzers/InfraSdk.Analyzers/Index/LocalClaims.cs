@@ -10,24 +10,14 @@ internal static class LocalClaims
     {
         foreach (var resource in topology.Resources)
         {
-            if (!resource.HasNodePorts)
-            {
-                continue;
-            }
-
             var service = resource.NamespaceOr(topology.KubernetesNamespace) + "/" + (resource.Name?.Value ?? resource.MemberName);
             var owner = topology.ContainingNamespace + "." + topology.ClassName + "." + resource.MemberName;
-            foreach (var port in resource.Ports)
+            foreach (var pinned in resource.PinnedNodePorts())
             {
-                if (port.NodePort is { } nodePort && port.NodePortSpan is { } span)
-                {
-                    yield return new NodePortClaim(nodePort, NodePortClaim.NodePortField, owner, service, span.ToDisplayString(), span, port.Port, port.Protocol);
-                }
-            }
-
-            if (resource.HealthCheckNodePort is { } healthCheck)
-            {
-                yield return new NodePortClaim(healthCheck.Value, NodePortClaim.HealthCheckNodePortField, owner, service, healthCheck.Span.ToDisplayString(), healthCheck.Span, 0, string.Empty);
+                var source = pinned.Span.ToDisplayString();
+                yield return pinned.Port is { } port
+                    ? new NodePortClaim(pinned.NodePort, NodePortClaim.NodePortField, owner, service, source, pinned.Span, port.Port, port.Protocol)
+                    : new NodePortClaim(pinned.NodePort, NodePortClaim.HealthCheckNodePortField, owner, service, source, pinned.Span, 0, string.Empty);
             }
         }
     }

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace InfraSdk.Extraction.Model;
 
 /// <summary>
@@ -42,6 +44,31 @@ internal sealed record ResourceSpec(
 
     /// <summary>NodePort and LoadBalancer Services get nodePorts.</summary>
     public bool HasNodePorts => Kind is ResourceKind.NodePortService or ResourceKind.LoadBalancerService;
+
+    /// <summary>
+    /// The nodePorts a NodePort or LoadBalancer Service pins: each port's constant nodePort, then its
+    /// healthCheckNodePort. Empty for other kinds, which get no nodePorts.
+    /// </summary>
+    public IEnumerable<PinnedNodePort> PinnedNodePorts()
+    {
+        if (!HasNodePorts)
+        {
+            yield break;
+        }
+
+        foreach (var port in Ports)
+        {
+            if (port.NodePort is { } nodePort && port.NodePortSpan is { } span)
+            {
+                yield return new PinnedNodePort(nodePort, span, port);
+            }
+        }
+
+        if (HealthCheckNodePort is { } healthCheck)
+        {
+            yield return new PinnedNodePort(healthCheck.Value, healthCheck.Span, null);
+        }
+    }
 
     /// <summary>The Kubernetes namespace of this resource: its own, else the topology's.</summary>
     public string NamespaceOr(string topologyNamespace) => Namespace?.Value ?? topologyNamespace;

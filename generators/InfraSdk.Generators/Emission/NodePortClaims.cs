@@ -16,24 +16,15 @@ internal static class NodePortClaims
 
         foreach (var resource in topology.Resources)
         {
-            if (!resource.HasNodePorts || !TopologyShape.CanRead(resource) || resource.Name is not { } name)
+            if (!TopologyShape.CanRead(resource) || resource.Name is not { } name)
             {
                 continue;
             }
 
             var ns = resource.NamespaceOr(topology.KubernetesNamespace);
-            foreach (var port in resource.Ports)
+            foreach (var pinned in resource.PinnedNodePorts())
             {
-                if (port.NodePort is { } nodePort)
-                {
-                    var source = (port.NodePortSpan ?? port.Span).ToDisplayString();
-                    claims.Add(new NodePortClaimEmission(nodePort, ns, name.Value, source, port.Protocol, port.Port));
-                }
-            }
-
-            if (resource.Kind == ResourceKind.LoadBalancerService && resource.HealthCheckNodePort is { } healthCheck)
-            {
-                claims.Add(new NodePortClaimEmission(healthCheck.Value, ns, name.Value, healthCheck.Span.ToDisplayString(), null, null));
+                claims.Add(new NodePortClaimEmission(pinned.NodePort, ns, name.Value, pinned.Span.ToDisplayString(), pinned.Port?.Protocol, pinned.Port?.Port));
             }
         }
 
