@@ -20,7 +20,7 @@ public sealed class ConflictTests
         Assert.Contains("billing/invoices", plan.Error);
 
         Assert.Equal(3, deploy.ExitCode);
-        Assert.Contains("nodePort 30007 of Service shop/my-nodeport-service port 0 (80/TCP) is already held by Service billing/invoices; nothing was deployed.", deploy.Error);
+        Assert.Contains("nodePort 30007 of Service shop/my-nodeport-service Ports[0] (80/TCP) is already held by Service billing/invoices; nothing was deployed.", deploy.Error);
         var namespaces = await Kubectl.MustAsync(cluster.Kubeconfig, "get", "namespaces", "-o", "name");
         Assert.DoesNotContain("namespace/shop", namespaces);
         var managed = await Kubectl.MustAsync(cluster.Kubeconfig, "get", "services,deployments", "-A", "-l", "app.kubernetes.io/managed-by=infrasdk", "-o", "name");
@@ -50,6 +50,6 @@ public sealed class ConflictTests
         var result = await cluster.RunAsync(ShopLike.Create(webNodePort: 40007), "deploy");
 
         Assert.Equal(3, result.ExitCode);
-        Assert.Contains("nodePort 40007 of Service shop/my-nodeport-service port 0 (80/TCP) is outside the node-port range 30000-32767", result.Error);
+        Assert.Contains("nodePort 40007 of Service shop/my-nodeport-service Ports[0] (80/TCP) is outside the node-port range 30000-32767", result.Error);
     }
 }

@@ -22,7 +22,7 @@ public sealed class RejectionTests
 
         Assert.Equal(1, result.ExitCode);
         var error = JsonReport.Parse(result).Text("error");
-        Assert.StartsWith("Service bad/two-ports port 0 (80/TCP) name: Required value", error);
+        Assert.StartsWith("Service bad/two-ports Ports[0] (80/TCP) name: Required value", error);
         Assert.Contains($"error: {error}", result.Error);
         Assert.DoesNotContain("\"kind\":\"Status\"", result.Error);
         Assert.DoesNotContain("   at ", result.Error);

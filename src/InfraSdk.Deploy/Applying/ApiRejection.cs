@@ -29,7 +29,7 @@ internal static partial class ApiRejection
         return $"{desired.Key}: {ApiStatus.Message(error).TrimEnd('.')}.";
     }
 
-    /// <summary>"port 0 (80/TCP) nodePort" for spec.ports[0].nodePort; other fields as the server names them.</summary>
+    /// <summary>"Ports[0] (80/TCP) nodePort" for spec.ports[0].nodePort; other fields as the server names them.</summary>
     private static string Locate(DesiredObject desired, string? field)
     {
         if (field is null)
@@ -42,7 +42,7 @@ internal static partial class ApiRejection
         {
             var port = ports[index];
             var name = port.Name is null ? "" : $" \"{port.Name}\"";
-            return $"port {index}{name} ({port.Port}/{port.Protocol ?? "TCP"}) {match.Groups[2].Value}";
+            return $"Ports[{index}]{name} ({port.Port}/{port.Protocol ?? "TCP"}) {match.Groups[2].Value}";
         }
 
         return field;

@@ -15,6 +15,6 @@ internal sealed record DeclaredNodePort(DesiredObject Service, int PortIndex, in
                 : ports;
         });
 
-    /// <summary>"port 0 (80/TCP)" or "healthCheckNodePort", as messages name the declaration.</summary>
-    public string Where => PortIndex < 0 ? "healthCheckNodePort" : $"port {PortIndex} ({Port}/{Protocol})";
+    /// <summary>"Ports[0] (80/TCP)" or "healthCheckNodePort", as messages name the declaration.</summary>
+    public string Where => PortIndex < 0 ? "healthCheckNodePort" : $"Ports[{PortIndex}] ({Port}/{Protocol})";
 }

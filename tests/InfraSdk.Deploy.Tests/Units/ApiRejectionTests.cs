@@ -14,7 +14,7 @@ public sealed class ApiRejectionTests
     {
         var message = ApiRejection.Describe(Web, ApiErrors.AlreadyAllocated(30007));
 
-        Assert.Equal("Service shop/web port 0 \"http\" (80/TCP) nodePort: Invalid value: 30007: provided port is already allocated.", message);
+        Assert.Equal("Service shop/web Ports[0] \"http\" (80/TCP) nodePort: Invalid value: 30007: provided port is already allocated.", message);
     }
 
     [Fact]

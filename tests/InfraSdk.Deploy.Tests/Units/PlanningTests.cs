@@ -55,7 +55,7 @@ public sealed class PlanningTests
         var conflict = Assert.Single(conflicts);
         Assert.Equal(30514, conflict.NodePort);
         Assert.Equal("dns/resolver", conflict.HeldBy);
-        Assert.Equal("nodePort 30514 of Service shop/syslog-udp port 0 (514/UDP) is already held by Service dns/resolver.", conflict.ToString());
+        Assert.Equal("nodePort 30514 of Service shop/syslog-udp Ports[0] (514/UDP) is already held by Service dns/resolver.", conflict.ToString());
     }
 
     [Theory]
