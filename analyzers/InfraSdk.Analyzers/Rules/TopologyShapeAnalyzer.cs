@@ -4,7 +4,10 @@ using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace InfraSdk.Analyzers.Rules;
 
-/// <summary>IS0013: a [Topology] class that is not static partial, or a model member that is not static readonly.</summary>
+/// <summary>
+/// IS0013: a [Topology] class that cannot take the generated members (not static partial, nested or generic), or a model
+/// member that is not static readonly.
+/// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class TopologyShapeAnalyzer : TopologyAnalyzer
 {
@@ -19,6 +22,22 @@ public sealed class TopologyShapeAnalyzer : TopologyAnalyzer
                 DiagnosticDescriptors.TopologyShape,
                 topology.ClassSpan,
                 $"[Topology] class {topology.ClassName} must be static partial: the generator adds its Manifests and Resources to it");
+        }
+
+        if (topology.IsNested)
+        {
+            context.Report(
+                DiagnosticDescriptors.TopologyShape,
+                topology.ClassSpan,
+                $"[Topology] class {topology.ClassName} must not be nested in another type: the generator adds its Manifests and Resources to top-level classes only");
+        }
+
+        if (topology.IsGeneric)
+        {
+            context.Report(
+                DiagnosticDescriptors.TopologyShape,
+                topology.ClassSpan,
+                $"[Topology] class {topology.ClassName} must not be generic: its Manifests would need a type argument");
         }
 
         foreach (var resource in topology.Resources)

@@ -17,4 +17,10 @@ internal sealed record TopologySpec(
 {
     /// <summary>A generic class gets no generated members: <c>Manifests</c> would need a type argument.</summary>
     public bool IsGeneric { get; init; }
+
+    /// <summary>
+    /// Only a non-generic, top-level <c>static partial</c> class can take the generated members. The generator skips
+    /// any other silently; IS0013 says why.
+    /// </summary>
+    public bool CanTakeGeneratedMembers => IsStatic && IsPartial && !IsNested && !IsGeneric;
 }

@@ -9,7 +9,7 @@ internal static class NodePortClaims
     public static EquatableArray<NodePortClaimEmission> Of(TopologySpec topology)
     {
         var claims = new List<NodePortClaimEmission>();
-        if (!TopologyShape.CanGenerate(topology))
+        if (!topology.CanTakeGeneratedMembers)
         {
             return claims.ToEquatableArray();
         }

@@ -11,7 +11,7 @@ internal static class TopologyEmissionBuilder
 {
     public static TopologyEmission? Build(TopologySpec topology)
     {
-        if (!TopologyShape.CanGenerate(topology))
+        if (!topology.CanTakeGeneratedMembers)
         {
             return null;
         }

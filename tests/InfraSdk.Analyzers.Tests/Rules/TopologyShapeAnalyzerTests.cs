@@ -28,6 +28,35 @@ public sealed class TopologyShapeAnalyzerTests
     }
 
     [Fact]
+    public async Task Nested_or_generic_class_gets_no_generated_members_and_is_reported()
+    {
+        await new TopologyAnalyzerTest<TopologyShapeAnalyzer>("""
+            using InfraSdk;
+
+            public static partial class Outer
+            {
+                [Topology]
+                public static partial class {|#0:ShopTopology|}
+                {
+                    public static readonly Deployment Web = new("web");
+                }
+            }
+
+            [Topology]
+            public static partial class {|#1:BillingTopology|}<T>
+            {
+                public static readonly Deployment Api = new("api");
+            }
+            """)
+            .Expect(
+                new DiagnosticResult(DiagnosticDescriptors.TopologyShape).WithLocation(0)
+                    .WithArguments("[Topology] class ShopTopology must not be nested in another type: the generator adds its Manifests and Resources to top-level classes only"),
+                new DiagnosticResult(DiagnosticDescriptors.TopologyShape).WithLocation(1)
+                    .WithArguments("[Topology] class BillingTopology must not be generic: its Manifests would need a type argument"))
+            .RunAsync();
+    }
+
+    [Fact]
     public async Task Static_partial_class_with_readonly_fields_and_get_only_properties_is_fine()
     {
         await new TopologyAnalyzerTest<TopologyShapeAnalyzer>("""
