@@ -93,16 +93,10 @@ internal sealed class UseFreeNodePortFixAllProvider : FixAllProvider
     // When every claimant of a port is fixed together, moving all of them would leave the port unused for nothing.
     private static HashSet<Diagnostic> ClaimantsThatKeepTheirPort(TopologyCompilation index, List<Diagnostic> diagnostics)
     {
-        var claimsByStart = new Dictionary<(string Path, int Start), NodePortClaim>();
-        foreach (var pair in index.ClaimsBySpan)
-        {
-            claimsByStart[(pair.Key.FilePath, pair.Key.Start)] = pair.Value;
-        }
-
         var keepers = new HashSet<Diagnostic>();
         var conflicts = diagnostics
             .Where(d => d.Id == DiagnosticDescriptors.NodePortAlreadyClaimed.Id)
-            .Select(d => (Diagnostic: d, Claim: claimsByStart.TryGetValue((d.Location.SourceTree!.FilePath, d.Location.SourceSpan.Start), out var claim) ? claim : null))
+            .Select(d => (Diagnostic: d, Claim: index.ClaimAt(d.Location)))
             .Where(x => x.Claim is not null)
             .GroupBy(x => x.Claim!.NodePort);
         foreach (var group in conflicts)

@@ -21,28 +21,26 @@ internal sealed class TopologyCompilation
     private static readonly ConditionalWeakTable<Compilation, System.Lazy<TopologyCompilation>> Cache = new();
 
     private readonly ImmutableDictionary<ISymbol, DeclaredTopology> _topologies;
+    private readonly ImmutableDictionary<(string FilePath, int Start), NodePortClaim> _claimsByStart;
     private readonly Dictionary<string, SyntaxTree> _treesByPath;
 
     private TopologyCompilation(
         Compilation compilation,
         ImmutableDictionary<ISymbol, DeclaredTopology> topologies,
         NodePortClaimIndex claims,
-        ImmutableDictionary<SourceSpan, NodePortClaim> claimsBySpan,
+        ImmutableDictionary<(string FilePath, int Start), NodePortClaim> claimsByStart,
         DeploymentIndex deployments,
         InfraSdkSettings settings)
     {
         _topologies = topologies;
         Claims = claims;
-        ClaimsBySpan = claimsBySpan;
+        _claimsByStart = claimsByStart;
         Deployments = deployments;
         Settings = settings;
         _treesByPath = compilation.SyntaxTrees.GroupBy(t => t.FilePath).ToDictionary(g => g.Key, g => g.First());
     }
 
     public NodePortClaimIndex Claims { get; }
-
-    /// <summary>The claims declared in this compilation, by the span of their value.</summary>
-    public ImmutableDictionary<SourceSpan, NodePortClaim> ClaimsBySpan { get; }
 
     public DeploymentIndex Deployments { get; }
 
@@ -55,6 +53,10 @@ internal sealed class TopologyCompilation
 
     public bool TryGetTopology(INamedTypeSymbol type, out DeclaredTopology topology) =>
         _topologies.TryGetValue(type.OriginalDefinition, out topology!);
+
+    /// <summary>The claim declared in this compilation whose value starts where <paramref name="location"/> does, if any.</summary>
+    public NodePortClaim? ClaimAt(Location location) =>
+        location.SourceTree is { } tree && _claimsByStart.TryGetValue((tree.FilePath, location.SourceSpan.Start), out var claim) ? claim : null;
 
     /// <summary>The location of <paramref name="span"/> in this compilation's syntax trees.</summary>
     public Location Locate(SourceSpan span) =>
@@ -79,7 +81,10 @@ internal sealed class TopologyCompilation
         }
 
         var localClaims = topologies.Values.SelectMany(t => t.Claims).ToList();
-        var claimsBySpan = localClaims.Where(c => c.Span is not null).GroupBy(c => c.Span!.Value).ToImmutableDictionary(g => g.Key, g => g.First());
+        var claimsByStart = localClaims
+            .Where(c => c.Span is not null)
+            .GroupBy(c => (c.Span!.Value.FilePath, c.Span.Value.Start))
+            .ToImmutableDictionary(g => g.Key, g => g.First());
         var claims = new NodePortClaimIndex(localClaims.Concat(ReferencedClaims.Read(compilation, CancellationToken.None)));
 
         var deployments = new DeploymentIndex();
@@ -93,6 +98,6 @@ internal sealed class TopologyCompilation
 
         var topologyTrees = topologies.Keys.SelectMany(t => t.DeclaringSyntaxReferences).Select(r => r.SyntaxTree).Distinct();
         var settings = InfraSdkSettings.Read(options, topologyTrees);
-        return new TopologyCompilation(compilation, topologies.ToImmutable(), claims, claimsBySpan, deployments, settings);
+        return new TopologyCompilation(compilation, topologies.ToImmutable(), claims, claimsByStart, deployments, settings);
     }
 }
