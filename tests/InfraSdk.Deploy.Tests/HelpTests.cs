@@ -41,4 +41,15 @@ public sealed class HelpTests
         Assert.Contains("\"soon\" is not a duration", result.Error);
         Assert.DoesNotContain("   at ", result.Error);
     }
+
+    [Theory]
+    [InlineData("cluster start --help", "cluster", "start", "--nodes", "0")]
+    [InlineData("manifests --help", "manifests")]
+    public async Task A_usage_error_points_at_the_help_of_the_whole_command_path(string help, params string[] args)
+    {
+        var result = await Cli.RunAsync(ShopLike.Create(), args);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.EndsWith($"Run '{help}' for usage.", result.Error.TrimEnd());
+    }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Help;
+using System.CommandLine.Parsing;
 using InfraSdk.Deploy.Applying;
 using InfraSdk.Deploy.Commands;
 using InfraSdk.Deploy.Topology;
@@ -19,8 +20,7 @@ internal static class CommandLineApp
             var parse = RootCommandFactory.Create(host).Parse(args);
             if (parse.Errors.Count > 0 && parse.Action is not HelpAction)
             {
-                var command = parse.CommandResult.Command.Name;
-                await host.Error.WriteLineAsync($"error: {parse.Errors[0].Message} Run '{command} --help' for usage.");
+                await host.Error.WriteLineAsync($"error: {parse.Errors[0].Message} Run '{HelpCommandFor(parse.CommandResult)}' for usage.");
                 return ExitCodes.Usage;
             }
 
@@ -58,5 +58,17 @@ internal static class CommandLineApp
             await host.Out.FlushAsync(CancellationToken.None);
             await host.Error.FlushAsync(CancellationToken.None);
         }
+    }
+
+    /// <summary>"cluster start --help" for an error inside <c>cluster start</c>; "--help" at the root.</summary>
+    private static string HelpCommandFor(CommandResult command)
+    {
+        var path = new Stack<string>();
+        for (var result = command; result.Parent is CommandResult parent; result = parent)
+        {
+            path.Push(result.Command.Name);
+        }
+
+        return string.Join(' ', path.Append("--help"));
     }
 }
