@@ -15,10 +15,14 @@ internal static class DestroyCommand
     public static Command Create(HostContext host, CommandOptions options)
     {
         var yes = new Option<bool>("--yes", "-y") { Description = "Do not ask for confirmation." };
-        var command = new Command("destroy", "Delete the objects this topology owns, in reverse order; a namespace that holds anything else is kept.") { yes };
-        options.AddCluster(command);
-        command.SetAction((parse, ct) => ClusterCommandRunner.RunAsync(host, options, parse, OutputFormat.Text, async (session, token) =>
+        var command = new Command("destroy", "Delete the objects this topology owns, in reverse order; a namespace that holds anything else is kept.")
         {
+            options.Output, yes,
+        };
+        options.AddCluster(command);
+        command.SetAction((parse, ct) => ClusterCommandRunner.RunAsync(host, options, parse, parse.GetValue(options.Output), async (session, token) =>
+        {
+            session.Report.Notes = [];
             var owned = await OwnedObjects.ReadAsync(session.Api, session.Topology, token);
             var doomed = owned.Keys.OrderBy(key => ResourceKinds.DeleteRank(key.Kind)).ThenBy(key => key.QualifiedName, StringComparer.Ordinal).ToList();
             if (doomed.Count == 0)
@@ -36,6 +40,7 @@ internal static class DestroyCommand
 
             var (deleted, notes) = await new OwnedDeleter(session.Api).DeleteAsync(doomed, ChangeAction.Delete, dryRun: false, token);
             session.Report.Changes.AddRange(deleted);
+            session.Report.Notes.AddRange(notes);
             notes.ToList().ForEach(session.Note);
             session.Human.WriteLine($"Deleted {"object".ToQuantity(deleted.Count)}.");
             return ExitCodes.Success;

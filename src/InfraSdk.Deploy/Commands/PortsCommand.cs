@@ -12,13 +12,14 @@ internal static class PortsCommand
     {
         var command = new Command("ports", "Show how the node-port range is used (held and free, static and dynamic band, who holds what) beside this topology's claims.")
         {
-            options.NodePortRange,
+            options.Output, options.NodePortRange,
         };
         options.AddCluster(command);
-        command.SetAction((parse, ct) => ClusterCommandRunner.RunAsync(host, options, parse, OutputFormat.Text, async (session, token) =>
+        command.SetAction((parse, ct) => ClusterCommandRunner.RunAsync(host, options, parse, parse.GetValue(options.Output), async (session, token) =>
         {
             var range = options.ReadRange(parse, session.Connection.KnownRange);
             var usage = NodePortUsage.Compute(range, await session.Api.ListServicesAsync(null, token), session.Topology);
+            session.Report.Ports = usage;
             PortsView.Write(session.Human, usage);
             return usage.Claims.Any(c => c.State.StartsWith("conflict", StringComparison.Ordinal) || c.State.StartsWith("outside", StringComparison.Ordinal))
                 ? ExitCodes.Conflicts

@@ -1,11 +1,13 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using InfraSdk.Deploy.Planning;
 
 namespace InfraSdk.Deploy.Output;
 
 /// <summary>
 /// The JSON document of <c>--output json</c>: <c>changes</c>, <c>conflicts</c>, <c>problems</c>, <c>probes</c> and
-/// <c>error</c>, with kebab-case values (<c>no-local-endpoint</c>).
+/// <c>error</c>, with kebab-case values (<c>no-local-endpoint</c>); <c>notes</c> (destroy) and <c>ports</c> (ports) only
+/// from the commands that fill them.
 /// </summary>
 internal static class JsonReportWriter
 {
@@ -50,9 +52,46 @@ internal static class JsonReportWriter
             }),
             error = report.Error,
         };
-        output.WriteLine(JsonSerializer.Serialize(document, Options));
+        var json = JsonSerializer.SerializeToNode(document, Options)!.AsObject();
+        if (report.Notes is { } notes)
+        {
+            json.Insert(json.IndexOf("error"), "notes", JsonSerializer.SerializeToNode(notes, Options));
+        }
+
+        if (report.Ports is { } usage)
+        {
+            json.Insert(json.IndexOf("error"), "ports", JsonSerializer.SerializeToNode(Ports(usage), Options));
+        }
+
+        output.WriteLine(json.ToJsonString(Options));
         output.Flush();
     }
+
+    private static object Ports(NodePortUsage usage)
+    {
+        var range = usage.Range;
+        return new
+        {
+            range = new { first = range.First, last = range.Last },
+            bands = new[]
+            {
+                Band("static", range.First, range.StaticBandLast, usage.StaticHeld, range.StaticBandSize),
+                Band("dynamic", range.StaticBandLast + 1, range.Last, usage.DynamicHeld, usage.DynamicSize),
+            },
+            holders = usage.Held.Select(holder => new { nodePort = holder.NodePort, heldBy = holder.Holder }),
+            claims = usage.Claims.Select(claim => new
+            {
+                service = claim.Claim.Service.Key.QualifiedName,
+                port = claim.Claim.Where,
+                nodePort = claim.Claim.NodePort,
+                band = claim.Band,
+                state = claim.State,
+            }),
+        };
+    }
+
+    private static object Band(string name, int first, int last, int held, int size) =>
+        new { band = name, first, last, held, free = size - held };
 
     /// <summary>"create", "no-local-endpoint": an enum value as the JSON spells it.</summary>
     public static string Spell<T>(T value) where T : struct, Enum => JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());

@@ -3,7 +3,7 @@ using InfraSdk.Deploy.Probing;
 
 namespace InfraSdk.Deploy.Output;
 
-/// <summary>What a plan, deploy or verify found, gathered for the JSON output.</summary>
+/// <summary>What a command found or did, gathered for the JSON output.</summary>
 internal sealed class RunReport
 {
     public List<Change> Changes { get; } = [];
@@ -13,6 +13,12 @@ internal sealed class RunReport
     public List<string> Problems { get; } = [];
 
     public List<ProbeResult> Probes { get; } = [];
+
+    /// <summary>destroy only: why an object was left in place, such as a namespace that still holds other objects.</summary>
+    public List<string>? Notes { get; set; }
+
+    /// <summary>ports only: how the node-port range is used, beside the topology's claims.</summary>
+    public NodePortUsage? Ports { get; set; }
 
     public string? Error { get; set; }
 }
