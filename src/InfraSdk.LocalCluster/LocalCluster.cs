@@ -71,6 +71,11 @@ public sealed class LocalCluster : IAsyncDisposable
             throw new ArgumentException($"The node-port range \"{options.NodePortRange}\" is not of the form FIRST-LAST with ports from 1 to 65535.", nameof(options));
         }
 
+        if (options.NodePortReleaseDelay < TimeSpan.Zero)
+        {
+            throw new ArgumentException($"The node-port release delay cannot be negative; it is {options.NodePortReleaseDelay}.", nameof(options));
+        }
+
         if (options.Nodes < 1 || options.Nodes > AddressBlock.MaxNodes)
         {
             throw new ArgumentException($"A local cluster has between 1 and {AddressBlock.MaxNodes} nodes; {options.Nodes} were asked for.", nameof(options));
@@ -93,7 +98,7 @@ public sealed class LocalCluster : IAsyncDisposable
             var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
             var time = TimeProvider.System;
-            var allocator = new ServiceAllocator(range, new Random(), store.List(ResourceType.Services.Plural, null));
+            var allocator = new ServiceAllocator(range, new Random(), store.List(ResourceType.Services.Plural, null), options.NodePortReleaseDelay, time);
             var strategies = new ResourceStrategy[]
             {
                 new NamespaceStrategy(), new NodeStrategy(), new ServiceStrategy(allocator), new DeploymentStrategy(),

@@ -15,6 +15,12 @@ public sealed class LocalClusterOptions
     /// <summary>Where to write the kubeconfig; by default a temporary file the cluster deletes when it stops.</summary>
     public string? KubeconfigPath { get; init; }
 
+    /// <summary>
+    /// How long a nodePort freed by a delete, or by a change to ClusterIP, stays allocated, as on HA control planes where
+    /// a create asking for it meanwhile gets "provided port is already allocated". Zero frees it at once.
+    /// </summary>
+    public TimeSpan NodePortReleaseDelay { get; init; }
+
     /// <summary>Makes a fraction of write requests fail, to exercise a client's retries.</summary>
     public ApiFaults? ApiFaults { get; init; }
 }

@@ -66,7 +66,19 @@ public static class LocalClusterCommand
             }
         });
 
-        var start = new Command("start", "Start a local cluster and keep it running until Ctrl+C.") { nodes, range, state, kubeconfig, apiFaults };
+        var releaseDelay = new Option<double>("--node-port-release-delay")
+        {
+            Description = "Seconds a nodePort freed by a delete stays allocated, as on HA control planes (\"provided port is already allocated\" meanwhile); 0 frees it at once.",
+        };
+        releaseDelay.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<double>() is not (>= 0 and <= 3600))
+            {
+                result.AddError("--node-port-release-delay must be a number of seconds from 0 to 3600.");
+            }
+        });
+
+        var start = new Command("start", "Start a local cluster and keep it running until Ctrl+C.") { nodes, range, state, kubeconfig, apiFaults, releaseDelay };
         start.SetAction(async (parseResult, cancellationToken) =>
         {
             var faultRate = parseResult.GetValue(apiFaults);
@@ -77,6 +89,7 @@ public static class LocalClusterCommand
                 StateDirectory = parseResult.GetValue(state),
                 KubeconfigPath = Path.GetFullPath(parseResult.GetValue(kubeconfig)!),
                 ApiFaults = faultRate > 0 ? new ApiFaults(faultRate) : null,
+                NodePortReleaseDelay = TimeSpan.FromSeconds(parseResult.GetValue(releaseDelay)),
             };
             var output = parseResult.InvocationConfiguration;
             var console = AnsiConsole.Create(new AnsiConsoleSettings
@@ -131,6 +144,11 @@ public static class LocalClusterCommand
         if (options.ApiFaults is { } faults)
         {
             console.MarkupLineInterpolated($"API faults: {faults.Rate.ToString("P0", CultureInfo.InvariantCulture)} of writes fail");
+        }
+
+        if (options.NodePortReleaseDelay > TimeSpan.Zero)
+        {
+            console.MarkupLineInterpolated($"Node-port release delay: {options.NodePortReleaseDelay.TotalSeconds.ToString(CultureInfo.InvariantCulture)}s after a delete");
         }
 
         var table = new Table().AddColumn("Node").AddColumn("InternalIP").AddColumn("Hostname");

@@ -6,9 +6,9 @@ namespace InfraSdk.LocalCluster.Registry;
 /// <summary>
 /// The port and IP allocations of one Service write (portallocator.PortAllocationOperation): claims take effect
 /// at once and are undone by <see cref="Revert"/>; releases wait for <see cref="Commit"/>, so an old port is freed
-/// only once the update is stored. In dry-run mode nothing changes, and requested ports are only checked for being taken.
+/// only once the update is stored, and then through <paramref name="releases"/>, which may hold it a while. In dry-run mode nothing changes, and requested ports are only checked for being taken.
 /// </summary>
-internal sealed class AllocationTransaction(NodePortAllocator nodePorts, ClusterIpRange clusterIps, Random random, bool dryRun)
+internal sealed class AllocationTransaction(NodePortAllocator nodePorts, DelayedNodePortReleases releases, ClusterIpRange clusterIps, Random random, bool dryRun)
 {
     private readonly List<int> _claimedPorts = [];
     private readonly List<int> _deferredPortReleases = [];
@@ -102,7 +102,7 @@ internal sealed class AllocationTransaction(NodePortAllocator nodePorts, Cluster
             return;
         }
 
-        _deferredPortReleases.ForEach(nodePorts.Release);
+        _deferredPortReleases.ForEach(releases.Release);
         _deferredIpReleases.ForEach(offset => clusterIps.Set(offset, false));
     }
 

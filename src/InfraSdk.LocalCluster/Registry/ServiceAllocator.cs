@@ -10,17 +10,20 @@ namespace InfraSdk.LocalCluster.Registry;
 /// <summary>
 /// The Service REST storage's allocation step (pkg/registry/core/service/storage/alloc.go): cluster IPs,
 /// nodePorts and healthCheckNodePorts, with the same errors as kube-apiserver. The bitmaps are rebuilt from
-/// the stored Services at start, so a restart keeps every allocation.
+/// the stored Services at start, so a restart keeps every allocation. Freed nodePorts wait out
+/// <see cref="LocalClusterOptions.NodePortReleaseDelay"/> before they can be claimed again.
 /// </summary>
 internal sealed class ServiceAllocator
 {
     private readonly NodePortAllocator _nodePorts;
+    private readonly DelayedNodePortReleases _nodePortReleases;
     private readonly ClusterIpRange _clusterIps = new();
     private readonly Random _random;
 
-    public ServiceAllocator(NodePortRange range, Random random, IEnumerable<JsonObject> storedServices)
+    public ServiceAllocator(NodePortRange range, Random random, IEnumerable<JsonObject> storedServices, TimeSpan nodePortReleaseDelay, TimeProvider time)
     {
         _nodePorts = new NodePortAllocator(range);
+        _nodePortReleases = new DelayedNodePortReleases(_nodePorts, nodePortReleaseDelay, time);
         _random = random;
         foreach (var service in storedServices)
         {
@@ -37,7 +40,12 @@ internal sealed class ServiceAllocator
         }
     }
 
-    public AllocationTransaction Begin(bool dryRun) => new(_nodePorts, _clusterIps, _random, dryRun);
+    /// <summary>Starts the allocations of one write; called under the registry's write lock.</summary>
+    public AllocationTransaction Begin(bool dryRun)
+    {
+        _nodePortReleases.ReleaseDue();
+        return new(_nodePorts, _nodePortReleases, _clusterIps, _random, dryRun);
+    }
 
     /// <summary>allocateCreate: a cluster IP unless headless or ExternalName, nodePorts, a healthCheckNodePort.</summary>
     public void AllocateCreate(JsonObject service, AllocationTransaction transaction)
