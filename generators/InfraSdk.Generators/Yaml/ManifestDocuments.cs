@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using InfraSdk.Extraction.Model;
+using InfraSdk.Kubernetes;
 
 namespace InfraSdk.Generators.Yaml;
 
@@ -11,11 +12,6 @@ namespace InfraSdk.Generators.Yaml;
 /// </summary>
 internal static class ManifestDocuments
 {
-    private const string ManagedByKey = "app.kubernetes.io/managed-by";
-    private const string ManagedByValue = "infrasdk";
-    private const string TopologyKey = "infrasdk.io/topology";
-    private const string ProbeKey = "infrasdk.io/probe";
-
     public static YamlMapping Namespace(string name, string topology) => new YamlMapping()
         .Add("apiVersion", "v1")
         .Add("kind", "Namespace")
@@ -61,8 +57,8 @@ internal static class ManifestDocuments
         var annotations = Entries(service.Annotations);
         if (Probe(service) is { } probe)
         {
-            annotations.RemoveAll(entry => entry.Key == ProbeKey);
-            annotations.Add(new KeyValuePair<string, string>(ProbeKey, probe));
+            annotations.RemoveAll(entry => entry.Key == InfraSdkMetadata.ProbeKey);
+            annotations.Add(new KeyValuePair<string, string>(InfraSdkMetadata.ProbeKey, probe));
         }
 
         var isLoadBalancer = service.Kind == ResourceKind.LoadBalancerService;
@@ -111,16 +107,16 @@ internal static class ManifestDocuments
 
     private static IEnumerable<KeyValuePair<string, string>> OwnershipLabels(string topology) =>
     [
-        new(ManagedByKey, ManagedByValue),
-        new(TopologyKey, topology),
+        new(InfraSdkMetadata.ManagedByKey, InfraSdkMetadata.ManagedByValue),
+        new(InfraSdkMetadata.TopologyKey, topology),
     ];
 
     private static List<KeyValuePair<string, string>> Entries(EquatableArray<LabelSpec> labels) =>
         labels.Select(label => new KeyValuePair<string, string>(label.Key, label.Value)).ToList();
 
     private static string? Probe(ResourceSpec service) =>
-        service.HttpProbePath is { } path ? "http:" + path.Value
-        : service.TcpProbe ? "tcp"
+        service.HttpProbePath is { } path ? InfraSdkMetadata.HttpProbe(path.Value)
+        : service.TcpProbe ? InfraSdkMetadata.TcpProbe
         : null;
 
     private static string TypeOf(ResourceKind kind) => kind switch

@@ -1,3 +1,5 @@
+using InfraSdk.Kubernetes;
+
 namespace InfraSdk;
 
 /// <summary>
@@ -6,19 +8,19 @@ namespace InfraSdk;
 /// </summary>
 public static class ProbeAnnotation
 {
-    public const string Key = "infrasdk.io/probe";
+    public const string Key = InfraSdkMetadata.ProbeKey;
 
     public static string? Format(Probe? probe) => probe switch
     {
-        HttpProbe http => "http:" + http.Path,
-        TcpProbe => "tcp",
+        HttpProbe http => InfraSdkMetadata.HttpProbe(http.Path),
+        TcpProbe => InfraSdkMetadata.TcpProbe,
         _ => null,
     };
 
     public static Probe? Parse(string? value) => value switch
     {
-        "tcp" => new TcpProbe(),
-        not null when value.StartsWith("http:", StringComparison.Ordinal) => new HttpProbe(value["http:".Length..]),
+        InfraSdkMetadata.TcpProbe => new TcpProbe(),
+        not null when value.StartsWith(InfraSdkMetadata.HttpProbePrefix, StringComparison.Ordinal) => new HttpProbe(value[InfraSdkMetadata.HttpProbePrefix.Length..]),
         _ => null,
     };
 }

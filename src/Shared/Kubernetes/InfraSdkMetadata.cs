@@ -1,0 +1,17 @@
+namespace InfraSdk.Kubernetes;
+
+/// <summary>
+/// The label and annotation names InfraSdk writes on every object, and how a probe is spelled in its annotation.
+/// Shared by the runtime mapping and the generator's YAML, which must write them identically.
+/// </summary>
+internal static class InfraSdkMetadata
+{
+    public const string ManagedByKey = "app.kubernetes.io/managed-by";
+    public const string ManagedByValue = "infrasdk";
+    public const string TopologyKey = "infrasdk.io/topology";
+    public const string ProbeKey = "infrasdk.io/probe";
+    public const string TcpProbe = "tcp";
+    public const string HttpProbePrefix = "http:";
+
+    public static string HttpProbe(string path) => HttpProbePrefix + path;
+}
