@@ -13,5 +13,13 @@ internal static class InfraSdkMetadata
     public const string TcpProbe = "tcp";
     public const string HttpProbePrefix = "http:";
 
+    /// <summary>
+    /// On a Secret manifest: where each key's value comes from when a command runs, as a JSON object
+    /// (<c>{"password":"env:SHOP_DB_PASSWORD","tls.key":"file:certs/tls.key"}</c>). The manifest itself holds no value.
+    /// </summary>
+    public const string SecretSourcesKey = "infrasdk.io/secret-sources";
+    public const string EnvironmentSourcePrefix = "env:";
+    public const string FileSourcePrefix = "file:";
+
     public static string HttpProbe(string path) => HttpProbePrefix + path;
 }
