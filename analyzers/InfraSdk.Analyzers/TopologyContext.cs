@@ -1,3 +1,4 @@
+using InfraSdk.Declarations;
 using System.Collections.Immutable;
 using InfraSdk.Analyzers.Index;
 using InfraSdk.Analyzers.Settings;

@@ -1,3 +1,4 @@
+using InfraSdk.Declarations;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
@@ -73,7 +74,7 @@ public sealed class NameThePortsCodeFixProvider : CodeFixProvider
         var names = new HashSet<string>(service.Ports.Where(p => p.Name is not null).Select(p => p.Name!));
         foreach (var port in service.Ports.Where(p => p.Name is null))
         {
-            var node = editor.OriginalRoot.FindNode(port.Span.TextSpan, getInnermostNodeForTie: true);
+            var node = editor.OriginalRoot.FindNode(port.Span.ToTextSpan(), getInnermostNodeForTie: true);
             if (node is not BaseObjectCreationExpressionSyntax { ArgumentList: { } arguments } creation)
             {
                 continue;

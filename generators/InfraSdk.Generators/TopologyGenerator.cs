@@ -1,3 +1,4 @@
+using InfraSdk.Declarations;
 using System;
 using System.Linq;
 using System.Threading;

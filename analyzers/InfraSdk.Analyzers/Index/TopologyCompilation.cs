@@ -1,3 +1,4 @@
+using InfraSdk.Declarations;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -61,13 +62,13 @@ internal sealed class TopologyCompilation
     /// <summary>The location of <paramref name="span"/> in this compilation's syntax trees.</summary>
     public Location Locate(SourceSpan span) =>
         _treesByPath.TryGetValue(span.FilePath, out var tree)
-            ? Location.Create(tree, span.TextSpan)
+            ? Location.Create(tree, span.ToTextSpan())
             : span.ToLocation();
 
     /// <summary>The source text of <paramref name="span"/>, e.g. "Environment.GetEnvironmentVariable(\"PORT\")".</summary>
     public string TextOf(SourceSpan span) =>
         _treesByPath.TryGetValue(span.FilePath, out var tree)
-            ? tree.GetText().ToString(span.TextSpan)
+            ? tree.GetText().ToString(span.ToTextSpan())
             : span.ToDisplayString();
 
     // Never cancelled: a cancelled build must not be cached; the pass is linear and cheap next to binding the topologies.

@@ -1,3 +1,4 @@
+using InfraSdk.Declarations;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using InfraSdk.Extraction.Model;

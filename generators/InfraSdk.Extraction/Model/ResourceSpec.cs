@@ -1,3 +1,4 @@
+using InfraSdk.Declarations;
 using System.Collections.Generic;
 
 namespace InfraSdk.Extraction.Model;

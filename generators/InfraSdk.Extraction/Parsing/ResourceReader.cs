@@ -1,3 +1,4 @@
+using InfraSdk.Declarations;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -336,9 +337,9 @@ internal sealed class ResourceReader(SemanticModel model, ResourceSpecBuilder re
     private static Spanned<T> Spanned<T>(T value, IOperation operation)
         where T : System.IEquatable<T> => new(value, Span(operation));
 
-    private static SourceSpan Span(IOperation operation) => SourceSpan.From(operation.Syntax);
+    private static SourceSpan Span(IOperation operation) => SourceSpans.From(operation.Syntax);
 
     private void NonConstant(IOperation operation) => resource.NonConstantValues.Add(Span(operation));
 
-    private void NonConstant(SyntaxNode node) => resource.NonConstantValues.Add(SourceSpan.From(node));
+    private void NonConstant(SyntaxNode node) => resource.NonConstantValues.Add(SourceSpans.From(node));
 }

@@ -1,3 +1,4 @@
+using InfraSdk.Declarations;
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -58,7 +59,7 @@ internal static class TopologyParser
             PropertyDeclarationSyntax property => (property.Identifier, property.Initializer?.Value ?? property.ExpressionBody?.Expression),
             _ => (default(SyntaxToken), null),
         };
-        var memberSpan = identifier == default ? SourceSpan.From(declaration) : SourceSpan.From(identifier);
+        var memberSpan = identifier == default ? SourceSpans.From(declaration) : SourceSpans.From(identifier);
         var builder = NewBuilder(member, kind, memberSpan);
         if (initializer is null)
         {
@@ -74,7 +75,7 @@ internal static class TopologyParser
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             var unreadable = NewBuilder(member, kind, memberSpan);
-            unreadable.NonConstantValues.Add(SourceSpan.From(initializer));
+            unreadable.NonConstantValues.Add(SourceSpans.From(initializer));
             return unreadable.Build();
         }
     }
@@ -105,8 +106,8 @@ internal static class TopologyParser
 
     private static SourceSpan ClassSpan(INamedTypeSymbol type, CancellationToken cancellationToken) =>
         type.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(cancellationToken) is TypeDeclarationSyntax declaration
-            ? SourceSpan.From(declaration.Identifier)
-            : type.Locations.FirstOrDefault() is { } location ? SourceSpan.From(location) : default;
+            ? SourceSpans.From(declaration.Identifier)
+            : type.Locations.FirstOrDefault() is { } location ? SourceSpans.From(location) : default;
 
     private static string KubernetesNamespace(INamedTypeSymbol type)
     {

@@ -1,3 +1,4 @@
+using InfraSdk.Declarations;
 using System.Collections.Generic;
 using InfraSdk.Extraction.Model;
 

@@ -1,3 +1,4 @@
+using InfraSdk.Declarations;
 using InfraSdk.Extraction.Model;
 
 namespace InfraSdk.Generators.Emission;

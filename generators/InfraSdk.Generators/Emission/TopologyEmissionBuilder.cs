@@ -1,3 +1,4 @@
+using InfraSdk.Declarations;
 using System.Collections.Generic;
 using System.Linq;
 using InfraSdk.Extraction.Model;

@@ -1,3 +1,4 @@
+using InfraSdk.Declarations;
 using System.Globalization;
 using System.Text;
 using InfraSdk.Extraction.Model;

@@ -1,7 +1,9 @@
+using k8s.Models;
+
 namespace InfraSdk;
 
 /// <summary>A v1 Service; the subclass chooses spec.type.</summary>
-public abstract class Service(string name) : Resource(name)
+public abstract class Service(string name) : Resource<V1Service>(name)
 {
     public override string Kind => "Service";
 
@@ -16,6 +18,12 @@ public abstract class Service(string name) : Resource(name)
 
     /// <summary>spec.externalTrafficPolicy; null leaves the cluster default (Cluster).</summary>
     public ExternalTrafficPolicy? ExternalTrafficPolicy { get; init; }
+
+    /// <summary>spec.internalTrafficPolicy; null leaves the cluster default (Cluster).</summary>
+    public InternalTrafficPolicy? InternalTrafficPolicy { get; init; }
+
+    /// <summary>spec.sessionAffinity; ClientIP sends a client to the same Pod each time.</summary>
+    public SessionAffinity? SessionAffinity { get; init; }
 
     /// <summary>How <c>verify</c> probes each nodePort; null probes with a TCP connect.</summary>
     public Probe? Probe { get; init; }
@@ -43,4 +51,21 @@ public sealed class LoadBalancerService(string name) : Service(name)
 
     /// <summary>spec.allocateLoadBalancerNodePorts; false skips automatic nodePorts but keeps pinned ones.</summary>
     public bool? AllocateLoadBalancerNodePorts { get; init; }
+
+    /// <summary>spec.loadBalancerSourceRanges: the client CIDRs the cloud load balancer admits.</summary>
+    public List<string> LoadBalancerSourceRanges { get; init; } = [];
+}
+
+/// <summary>spec.internalTrafficPolicy of a Service.</summary>
+public enum InternalTrafficPolicy
+{
+    Cluster,
+    Local,
+}
+
+/// <summary>spec.sessionAffinity of a Service.</summary>
+public enum SessionAffinity
+{
+    None,
+    ClientIP,
 }

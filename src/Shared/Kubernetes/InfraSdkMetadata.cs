@@ -9,6 +9,8 @@ internal static class InfraSdkMetadata
     public const string ManagedByKey = "app.kubernetes.io/managed-by";
     public const string ManagedByValue = "infrasdk";
     public const string TopologyKey = "infrasdk.io/topology";
+    /// <summary>On every Pod of a Deployment: its name. The Deployment's default selector, stable whatever labels it gains.</summary>
+    public const string DeploymentKey = "infrasdk.io/deployment";
     public const string ProbeKey = "infrasdk.io/probe";
     public const string TcpProbe = "tcp";
     public const string HttpProbePrefix = "http:";

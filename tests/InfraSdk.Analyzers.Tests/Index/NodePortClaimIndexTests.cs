@@ -1,3 +1,4 @@
+using InfraSdk.Declarations;
 using InfraSdk.Analyzers.Index;
 using InfraSdk.Extraction.Model;
 using InfraSdk.Kubernetes;

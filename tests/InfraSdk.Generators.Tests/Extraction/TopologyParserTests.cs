@@ -1,3 +1,4 @@
+using InfraSdk.Declarations;
 using InfraSdk.Extraction.Model;
 using InfraSdk.Extraction.Parsing;
 using InfraSdk.Generators.Tests.Infrastructure;

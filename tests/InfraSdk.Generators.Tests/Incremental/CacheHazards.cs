@@ -1,3 +1,4 @@
+using InfraSdk.Declarations;
 using System.Collections;
 using System.Collections.Immutable;
 using System.Reflection;

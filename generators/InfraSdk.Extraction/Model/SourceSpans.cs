@@ -1,10 +1,11 @@
+using InfraSdk.Declarations;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
 namespace InfraSdk.Extraction.Model;
 
-/// <summary>A source location kept as plain values (a Location would pin the syntax tree and break caching).</summary>
-internal readonly record struct SourceSpan(string FilePath, int Start, int Length, int StartLine, int StartCharacter, int EndLine, int EndCharacter)
+/// <summary>Between Roslyn locations and the plain <see cref="SourceSpan"/> the specs keep.</summary>
+internal static class SourceSpans
 {
     public static SourceSpan From(SyntaxNode node) => From(node.GetLocation());
 
@@ -24,11 +25,8 @@ internal readonly record struct SourceSpan(string FilePath, int Start, int Lengt
     }
 
     /// <summary>The span within its file's text.</summary>
-    public TextSpan TextSpan => new(Start, Length);
+    public static TextSpan ToTextSpan(this SourceSpan span) => new(span.Start, span.Length);
 
-    public Location ToLocation() =>
-        Location.Create(FilePath, TextSpan, new LinePositionSpan(new LinePosition(StartLine, StartCharacter), new LinePosition(EndLine, EndCharacter)));
-
-    /// <summary>"ShopTopology.cs:17": the file name and 1-based line, as messages name a declaration.</summary>
-    public string ToDisplayString() => System.IO.Path.GetFileName(FilePath) + ":" + (StartLine + 1);
+    public static Location ToLocation(this SourceSpan span) =>
+        Location.Create(span.FilePath, span.ToTextSpan(), new LinePositionSpan(new LinePosition(span.StartLine, span.StartCharacter), new LinePosition(span.EndLine, span.EndCharacter)));
 }

@@ -4,7 +4,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 
-namespace InfraSdk.Extraction.Model;
+namespace InfraSdk.Declarations;
 
 /// <summary>An immutable array compared by its elements, so that pipeline models holding it stay cacheable.</summary>
 internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadOnlyList<T>
