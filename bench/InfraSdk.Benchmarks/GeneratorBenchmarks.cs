@@ -53,7 +53,7 @@ public class GeneratorBenchmarks
         for (var i = 0; i < declarations; i++)
         {
             text.Append(i % 2 == 0
-                ? $"    public static readonly Deployment App{i} = new(\"app-{i}\") {{ Image = \"nginx:1.27\", Replicas = 2, Labels = {{ [\"app\"] = \"app-{i}\" }}, ContainerPorts = {{ 8080 }} }};\n"
+                ? $"    public static readonly Deployment App{i} = new(\"app-{i}\") {{ Replicas = 2, Labels = {{ [\"app\"] = \"app-{i}\" }}, Container = new(\"nginx:1.27\") {{ Ports = {{ new(8080) }} }} }};\n"
                 : $"    public static readonly NodePortService Svc{i} = new(\"svc-{i}\") {{ Selector = {{ [\"app\"] = \"app-{i - 1}\" }}, Ports = {{ new ServicePort(80, 8080, {30000 + i}, Name: \"http\"), new ServicePort(53, NodePort: {31000 + i}, Protocol: Protocol.Udp, Name: \"dns\") }} }};\n");
         }
 

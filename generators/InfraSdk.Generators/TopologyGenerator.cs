@@ -27,8 +27,22 @@ public sealed class TopologyGenerator : IIncrementalGenerator
             .Select(static (topology, _) => topology!)
             .WithTrackingName(TrackingNames.Topologies);
 
+        var namedFiles = topologies
+            .SelectMany(static (topology, _) => TopologyEmissionBuilder.FilesNamed(topology))
+            .Collect()
+            .Select(static (paths, _) => paths.Distinct().ToEquatableArray())
+            .WithTrackingName(TrackingNames.NamedFiles);
+        var files = context.AdditionalTextsProvider
+            .Combine(namedFiles)
+            .Where(static pair => pair.Right.Any(path => new ProjectFile(pair.Left.Path, null).Is(path)))
+            .Select(static (pair, cancellationToken) => new ProjectFile(pair.Left.Path, pair.Left.GetText(cancellationToken)?.ToString()))
+            .Collect()
+            .Select(static (all, _) => all.ToEquatableArray())
+            .WithTrackingName(TrackingNames.Files);
+
         var emissions = topologies
-            .Select(static (topology, _) => TopologyEmissionBuilder.Build(topology))
+            .Combine(files)
+            .Select(static (pair, _) => TopologyEmissionBuilder.Build(pair.Left, pair.Right))
             .Where(static emission => emission is not null)
             .Select(static (emission, _) => emission!)
             .WithTrackingName(TrackingNames.Emissions);

@@ -4,6 +4,8 @@ namespace InfraSdk.Generators;
 internal static class TrackingNames
 {
     public const string Topologies = nameof(Topologies);
+    public const string NamedFiles = nameof(NamedFiles);
+    public const string Files = nameof(Files);
     public const string Emissions = nameof(Emissions);
     public const string Claims = nameof(Claims);
     public const string AllClaims = nameof(AllClaims);

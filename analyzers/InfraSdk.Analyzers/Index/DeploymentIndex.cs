@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using InfraSdk.Extraction.Model;
+using InfraSdk.Manifests;
 
 namespace InfraSdk.Analyzers.Index;
 
@@ -51,11 +52,8 @@ internal sealed class DeploymentIndex
             .ToImmutableArray();
     }
 
-    // A Deployment without labels selects app: <name> (see InfraSdk.Deployment).
     private static ImmutableDictionary<string, string> PodLabels(ResourceSpec deployment) =>
-        deployment.Labels.Count == 0
-            ? ImmutableDictionary<string, string>.Empty.Add("app", deployment.Name!.Value.Value)
-            : deployment.Labels.GroupBy(l => l.Key).ToImmutableDictionary(g => g.Key, g => g.Last().Value);
+        DeploymentManifest.PodLabels(deployment.Declaration!).GroupBy(l => l.Key).ToImmutableDictionary(g => g.Key, g => g.Last().Value);
 }
 
 /// <summary>The Pods of one Deployment: what a Service selector can match.</summary>

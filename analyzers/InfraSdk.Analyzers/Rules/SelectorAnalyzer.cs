@@ -51,7 +51,8 @@ public sealed class SelectorAnalyzer : TopologyAnalyzer
             return;
         }
 
-        foreach (var port in service.Ports)
+        // A targetPort given by name is checked against the container ports' names (IS0017).
+        foreach (var port in service.Ports.Where(port => port.TargetPortName is null))
         {
             var targetPort = port.TargetPort ?? port.Port;
             if (!matched.Any(pods => pods.ContainerPorts.Contains(targetPort)))

@@ -1,3 +1,4 @@
+using InfraSdk.Declarations;
 using System.Collections.Immutable;
 using InfraSdk.Extraction.Model;
 using Microsoft.CodeAnalysis;
@@ -16,7 +17,7 @@ public sealed class UnpinnedNodePortAnalyzer : TopologyAnalyzer
         foreach (var resource in context.Topology.Resources)
         {
             // allocateLoadBalancerNodePorts: false keeps only the pinned nodePorts: an unpinned port gets none.
-            if (!resource.HasNodePorts || resource.AllocateLoadBalancerNodePorts is { Value: false })
+            if (!resource.HasNodePorts || resource.Declaration?.Bool("AllocateLoadBalancerNodePorts") == false)
             {
                 continue;
             }

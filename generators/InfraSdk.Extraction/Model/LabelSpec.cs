@@ -1,3 +1,5 @@
+using InfraSdk.Declarations;
+
 namespace InfraSdk.Extraction.Model;
 
 /// <summary>One entry of Labels, Annotations or Selector: <c>["app"] = "web"</c> or <c>{ "app", "web" }</c>.</summary>

@@ -1,3 +1,5 @@
+using InfraSdk.Declarations;
+
 namespace InfraSdk.Extraction.Model;
 
 /// <summary>

@@ -1,12 +1,12 @@
-using InfraSdk.Declarations;
 using System.Collections.Generic;
+using InfraSdk.Declarations;
 
 namespace InfraSdk.Extraction.Model;
 
 /// <summary>
-/// One static field or property of a model type in a topology class, as far as the compiler can evaluate it.
-/// Values that are not compile-time constants are listed in <see cref="NonConstantValues"/> and left unset here;
-/// when that list is non-empty the generator leaves the manifest to the runtime mapping.
+/// One static field or property of a model type in a topology class: its <see cref="Declaration"/> as far as the
+/// compiler can evaluate it, and typed views of it for the rules. Values that are not compile-time constants are
+/// listed in <see cref="NonConstantValues"/> and left out; then the generator leaves the manifest to the runtime.
 /// </summary>
 internal sealed record ResourceSpec(
     string MemberName,
@@ -15,22 +15,15 @@ internal sealed record ResourceSpec(
     bool IsReadOnly,
     SourceSpan MemberSpan,
     EquatableArray<SourceSpan> NonConstantValues,
+    DeclObject? Declaration,
     Spanned<string>? Name,
     Spanned<string>? Namespace,
     EquatableArray<LabelSpec> Labels,
     EquatableArray<LabelSpec> Annotations,
-    // Deployment
-    Spanned<string>? Image,
-    Spanned<int>? Replicas,
     EquatableArray<Spanned<int>> ContainerPorts,
-    // Service
     EquatableArray<LabelSpec> Selector,
     EquatableArray<ServicePortSpec> Ports,
-    Spanned<string>? ExternalTrafficPolicy,
-    Spanned<string>? HttpProbePath,
-    bool TcpProbe,
-    Spanned<int>? HealthCheckNodePort,
-    Spanned<bool>? AllocateLoadBalancerNodePorts)
+    Spanned<int>? HealthCheckNodePort)
 {
     /// <summary>False for a member declared without a value (<c>static readonly Deployment Web;</c>): it is null at run time.</summary>
     public bool HasInitializer { get; init; } = true;
@@ -38,10 +31,16 @@ internal sealed record ResourceSpec(
     /// <summary>Declared with a nullable type (<c>Deployment?</c>).</summary>
     public bool IsNullable { get; init; }
 
-    /// <summary>Every value is known at compile time: the generator writes this manifest's YAML.</summary>
-    public bool IsComplete => NonConstantValues.Count == 0 && Name is not null;
+    /// <summary>Sets a <c>Customize</c> callback: the manifest is mapped at run time, where the callback runs.</summary>
+    public bool IsCustomized { get; init; }
 
-    public bool IsService => Kind != ResourceKind.Deployment;
+    /// <summary>Every value is known at compile time.</summary>
+    public bool IsComplete => NonConstantValues.Count == 0 && Name is not null && Declaration is not null;
+
+    /// <summary>The generator can write this manifest's YAML: complete, and nothing left for the runtime to apply.</summary>
+    public bool IsCompiled => IsComplete && !IsCustomized && Kind != ResourceKind.KubernetesObject;
+
+    public bool IsService => Kind is ResourceKind.ClusterIPService or ResourceKind.NodePortService or ResourceKind.LoadBalancerService;
 
     /// <summary>NodePort and LoadBalancer Services get nodePorts.</summary>
     public bool HasNodePorts => Kind is ResourceKind.NodePortService or ResourceKind.LoadBalancerService;

@@ -1,3 +1,5 @@
+using InfraSdk.Declarations;
+
 namespace InfraSdk.Extraction.Model;
 
 /// <summary>
@@ -14,4 +16,8 @@ internal sealed record ServicePortSpec(
     SourceSpan? PortSpan,
     SourceSpan? TargetPortSpan,
     SourceSpan? NodePortSpan,
-    SourceSpan? NameSpan);
+    SourceSpan? NameSpan)
+{
+    /// <summary>targetPort given as a container-port name.</summary>
+    public Spanned<string>? TargetPortName { get; init; }
+}

@@ -1,3 +1,5 @@
+using InfraSdk.Declarations;
+
 namespace InfraSdk.Extraction.Model;
 
 /// <summary>A <c>[Topology]</c> class and its declarations, in source order.</summary>

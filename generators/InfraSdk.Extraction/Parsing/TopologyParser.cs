@@ -60,31 +60,31 @@ internal static class TopologyParser
             _ => (default(SyntaxToken), null),
         };
         var memberSpan = identifier == default ? SourceSpans.From(declaration) : SourceSpans.From(identifier);
-        var builder = NewBuilder(member, kind, memberSpan);
-        if (initializer is null)
+        var isNullable = TypeOf(member)?.NullableAnnotation == NullableAnnotation.Annotated;
+        if (initializer is null || kind == ResourceKind.KubernetesObject)
         {
-            builder.HasInitializer = false;
-            return builder.Build();
+            return ResourceSpecs.Of(member.Name, kind, member.IsStatic, IsReadOnly(member), memberSpan, [], null) with
+            {
+                HasInitializer = initializer is not null,
+                IsNullable = isNullable,
+            };
         }
 
         try
         {
-            new ResourceReader(models.For(initializer.SyntaxTree), builder, cancellationToken).Read(initializer);
-            return builder.Build();
+            var reader = new DeclarationReader(models.For(initializer.SyntaxTree), cancellationToken);
+            var resource = reader.ReadResource(initializer);
+            return ResourceSpecs.Of(member.Name, kind, member.IsStatic, IsReadOnly(member), memberSpan, reader.NonConstantValues, resource) with
+            {
+                IsNullable = isNullable,
+                IsCustomized = reader.IsCustomized,
+            };
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            var unreadable = NewBuilder(member, kind, memberSpan);
-            unreadable.NonConstantValues.Add(SourceSpans.From(initializer));
-            return unreadable.Build();
+            return ResourceSpecs.Of(member.Name, kind, member.IsStatic, IsReadOnly(member), memberSpan, [SourceSpans.From(initializer)], null) with { IsNullable = isNullable };
         }
     }
-
-    private static ResourceSpecBuilder NewBuilder(ISymbol member, ResourceKind kind, SourceSpan memberSpan) =>
-        new(member.Name, kind, member.IsStatic, IsReadOnly(member), memberSpan)
-        {
-            IsNullable = TypeOf(member)?.NullableAnnotation == NullableAnnotation.Annotated,
-        };
 
     private static ITypeSymbol? TypeOf(ISymbol member) => member switch
     {

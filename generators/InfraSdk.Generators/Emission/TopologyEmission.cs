@@ -1,5 +1,4 @@
 using InfraSdk.Declarations;
-using InfraSdk.Extraction.Model;
 
 namespace InfraSdk.Generators.Emission;
 
@@ -20,7 +19,7 @@ internal sealed record TopologyEmission(
 }
 
 /// <summary>
-/// One manifest: its YAML written at compile time, or (when <see cref="Yaml"/> is null) produced at run time from
-/// <see cref="RuntimeSource"/>: the expression reading the member, or the namespace, to map.
+/// One manifest: its YAML written at compile time, or (when <see cref="Yaml"/> is null) mapped at run time from
+/// <see cref="RuntimeSource"/>, the expression reading the member.
 /// </summary>
 internal sealed record ManifestEmission(string Kind, string? Name, string? Namespace, string? Yaml, string? RuntimeSource);

@@ -64,8 +64,6 @@ internal static class TopologySource
                 + CSharpLiteral.String(manifest.Namespace) + ", " + CSharpLiteral.Yaml(yaml) + ")";
         }
 
-        return manifest.Kind == "Namespace"
-            ? "global::InfraSdk.Manifest.ForNamespace(" + CSharpLiteral.String(manifest.RuntimeSource) + ", " + className + ")"
-            : "global::InfraSdk.Manifest.From(" + manifest.RuntimeSource + ", " + className + ", " + CSharpLiteral.String(topology.KubernetesNamespace) + ")";
+        return "global::InfraSdk.Manifest.From(" + manifest.RuntimeSource + ", " + className + ", " + CSharpLiteral.String(topology.KubernetesNamespace) + ")";
     }
 }

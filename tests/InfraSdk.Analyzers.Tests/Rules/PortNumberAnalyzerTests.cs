@@ -17,7 +17,7 @@ public sealed class PortNumberAnalyzerTests
             {
                 public static readonly Deployment Web = new("web")
                 {
-                    ContainerPorts = { 8080, {|#0:70000|} },
+                    Container = new("nginx") { Ports = { new(8080), new({|#0:70000|}) } },
                 };
 
                 public static readonly ClusterIPService Api = new("api")
@@ -42,7 +42,7 @@ public sealed class PortNumberAnalyzerTests
             [Topology]
             public static partial class ShopTopology
             {
-                public static readonly Deployment Web = new("web") { ContainerPorts = { 1, 65535 } };
+                public static readonly Deployment Web = new("web") { Container = new("nginx") { Ports = { new(1), new(65535) } } };
                 public static readonly ClusterIPService Api = new("api") { Ports = { new ServicePort(1, 65535) } };
             }
             """).RunAsync();

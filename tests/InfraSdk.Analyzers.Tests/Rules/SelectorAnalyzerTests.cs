@@ -15,7 +15,7 @@ public sealed class SelectorAnalyzerTests
             [Topology(Namespace = "shop")]
             public static partial class ShopTopology
             {
-                public static readonly Deployment Web = new("web") { Labels = { ["app"] = "web" }, ContainerPorts = { 8080 } };
+                public static readonly Deployment Web = new("web") { Labels = { ["app"] = "web" }, Container = new("nginx") { Ports = { new(8080) } } };
 
                 public static readonly NodePortService Typo = new("typo")
                 {
@@ -46,7 +46,7 @@ public sealed class SelectorAnalyzerTests
             [Topology(Namespace = "shop")]
             public static partial class ShopTopology
             {
-                public static readonly Deployment Web = new("web") { Labels = { ["app"] = "web" }, ContainerPorts = { 8080, 9090 } };
+                public static readonly Deployment Web = new("web") { Labels = { ["app"] = "web" }, Container = new("nginx") { Ports = { new(8080), new(9090) } } };
 
                 public static readonly NodePortService WebPublic = new("web-public")
                 {
@@ -85,7 +85,7 @@ public sealed class SelectorAnalyzerTests
             public static partial class WorkloadTopology
             {
                 // No labels: the Pods carry app: web.
-                public static readonly Deployment Web = new("web") { ContainerPorts = { 8080 } };
+                public static readonly Deployment Web = new("web") { Container = new("nginx") { Ports = { new(8080) } } };
             }
             """).RunAsync();
     }

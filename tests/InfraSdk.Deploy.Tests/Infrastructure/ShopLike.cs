@@ -10,7 +10,7 @@ internal static class ShopLike
     {
         var resources = new List<Resource>
         {
-            new Deployment("my-web-app") { Image = "nginx:1.27", Replicas = 3, Labels = { ["app"] = "my-web-app" }, ContainerPorts = { 8080 } },
+            new Deployment("my-web-app") { Replicas = 3, Labels = { ["app"] = "my-web-app" }, Container = new("nginx:1.27") { Ports = { new(8080) } } },
             new NodePortService("my-nodeport-service")
             {
                 Selector = { ["app"] = "my-web-app" },
@@ -21,7 +21,7 @@ internal static class ShopLike
                 Selector = { ["app"] = "my-web-app" },
                 Ports = { new ServicePort(Port: 80, TargetPort: 8080, Name: "http") },
             },
-            new Deployment("syslog") { Image = "balabit/syslog-ng:4.8.0", Replicas = 2, Labels = { ["app"] = "syslog" }, ContainerPorts = { 5514 } },
+            new Deployment("syslog") { Replicas = 2, Labels = { ["app"] = "syslog" }, Container = new("balabit/syslog-ng:4.8.0") { Ports = { new(5514) } } },
             new NodePortService("syslog-udp")
             {
                 Selector = { ["app"] = "syslog" },

@@ -63,7 +63,7 @@ public class TopologyParserTests
         var (topology, source) = Parse(TopologySources.Shop);
         var web = topology.Resources.Single(r => r.MemberName == "Web");
 
-        Assert.Equal(("nginx:1.27", 3), (web.Image?.Value, web.Replicas?.Value));
+        Assert.Equal(("nginx:1.27", 3), (web.Declaration!.Object("Container")!.String("Image"), web.Declaration!.Int("Replicas")));
         Assert.Equal([8080], web.ContainerPorts.Select(p => p.Value));
         Assert.Equal("8080", Text(source, web.ContainerPorts[0].Span));
         Assert.Equal(("app", "my-web-app"), (web.Labels[0].Key, web.Labels[0].Value));
@@ -75,7 +75,7 @@ public class TopologyParserTests
         var (topology, _) = Parse(TopologySources.Shop);
         var edge = topology.Resources.Single(r => r.MemberName == "Edge");
 
-        Assert.Equal(("Local", 30099), (edge.ExternalTrafficPolicy?.Value, edge.HealthCheckNodePort?.Value));
+        Assert.Equal(("Local", 30099), (edge.Declaration!.String("ExternalTrafficPolicy"), edge.HealthCheckNodePort?.Value));
         Assert.Equal(["UDP", "TCP"], edge.Ports.Select(p => p.Protocol));
         Assert.Equal(["dns-udp", "dns-tcp"], edge.Ports.Select(p => p.Name));
     }

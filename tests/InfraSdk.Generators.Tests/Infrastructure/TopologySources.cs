@@ -18,10 +18,9 @@ internal static class TopologySources
         {
             public static readonly Deployment Web = new("my-web-app")
             {
-                Image = "nginx:1.27",
                 Replicas = 3,
                 Labels = { ["app"] = "my-web-app" },
-                ContainerPorts = { 8080 },
+                Container = new("nginx:1.27") { Ports = { new(8080) } },
             };
 
             public static readonly NodePortService WebPublic = new("my-nodeport-service")

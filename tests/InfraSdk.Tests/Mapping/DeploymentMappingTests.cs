@@ -34,7 +34,7 @@ public class DeploymentMappingTests
     [Fact]
     public void One_container_named_after_the_deployment_with_its_image_replicas_and_ports()
     {
-        var deployment = KubernetesMapping.ToDeployment(new Deployment("web") { Image = "nginx:1.27", Replicas = 3, ContainerPorts = { 8080, 9090 } }, "Shop", "shop");
+        var deployment = KubernetesMapping.ToDeployment(new Deployment("web") { Replicas = 3, Container = new("nginx:1.27") { Ports = { new(8080), new(9090) } } }, "Shop", "shop");
         var container = Assert.Single(deployment.Spec.Template.Spec.Containers);
 
         Assert.Equal(("apps/v1", "Deployment", 3), (deployment.ApiVersion, deployment.Kind, deployment.Spec.Replicas));
