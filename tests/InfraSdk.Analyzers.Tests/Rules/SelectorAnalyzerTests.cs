@@ -64,7 +64,7 @@ public sealed class SelectorAnalyzerTests
     }
 
     [Fact]
-    public async Task Selector_across_topologies_and_default_app_label()
+    public async Task Selector_across_topologies_and_the_deployment_label()
     {
         await new TopologyAnalyzerTest<SelectorAnalyzer>("""
             using InfraSdk;
@@ -74,7 +74,7 @@ public sealed class SelectorAnalyzerTests
             {
                 public static readonly NodePortService WebPublic = new("web-public")
                 {
-                    Selector = { ["app"] = "web" },
+                    Selector = { ["infrasdk.io/deployment"] = "web" },
                     Ports = { new ServicePort(Port: 80, TargetPort: 8080, NodePort: 30007) },
                 };
             }
@@ -84,7 +84,7 @@ public sealed class SelectorAnalyzerTests
             [Topology(Namespace = "shop")]
             public static partial class WorkloadTopology
             {
-                // No labels: the Pods carry app: web.
+                // No labels: the Pods carry infrasdk.io/deployment: web.
                 public static readonly Deployment Web = new("web") { Container = new("nginx") { Ports = { new(8080) } } };
             }
             """).RunAsync();

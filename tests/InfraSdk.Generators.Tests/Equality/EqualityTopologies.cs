@@ -27,27 +27,78 @@ internal static class EqualityTopologies
         {
             // Deployments
             public static readonly Deployment Bare = new("bare");
-            public static readonly Deployment Imaged = new("imaged") { Image = "nginx:1.27", Replicas = 3 };
+            public static readonly Deployment Imaged = new("imaged") { Container = new("nginx:1.27"), Replicas = 3 };
             public static readonly Deployment Labelled = new("labelled") { Labels = { ["app"] = "web", ["tier"] = "front" } };
             public static readonly Deployment LabelledByAdd = new("labelled-by-add") { Labels = { { "tier", "web" }, { "app", "x" } } };
-            public static readonly Deployment TwoContainerPorts = new("two-ports") { Image = "nginx", ContainerPorts = { 80, 443 } };
-            public static readonly Deployment ContainerPortsExpression = new("ports-expression") { ContainerPorts = [8080, 9090] };
+            public static readonly Deployment TwoContainerPorts = new("two-ports") { Container = new("nginx") { Ports = { new(80), new(443, "https") } } };
+            public static readonly Deployment ContainerPortsExpression = new("ports-expression") { Container = new("app") { Ports = [new(8080), new(9090, Protocol: Protocol.Udp)] } };
             public static readonly Deployment Annotated = new("annotated") { Annotations = { ["owner"] = "team-a", ["cost-center"] = "42" } };
             public static readonly Deployment ZeroReplicas = new("zero") { Replicas = 0 };
-            public static readonly Deployment OtherNamespace = new("elsewhere") { Namespace = "other", Image = "busybox" };
-            public static readonly Deployment ConstName = new(Values.Prefix + "-app") { Image = Values.Prefix + ":1" };
+            public static readonly Deployment OtherNamespace = new("elsewhere") { Namespace = "other", Container = new("busybox") };
+            public static readonly Deployment ConstName = new(Values.Prefix + "-app") { Container = new(Values.Prefix + ":1") };
             public static readonly Deployment InterpolatedName = new($"{Values.Prefix}-api") { Labels = { [$"{Values.Prefix}/role"] = $"{Values.Team}" } };
             public static readonly Deployment NameOf = new("nameof") { Labels = { ["member"] = nameof(NameOf) } };
             public static readonly Deployment QuotedLabels = new("quoted") { Labels = { ["a"] = "yes", ["b"] = "1.0", ["c"] = "on", ["d"] = "012" } };
             public static readonly Deployment MoreQuotedLabels = new("more-quoted") { Labels = { ["e"] = "null", ["f"] = "~", ["g"] = "", ["h"] = "True" } };
             public static readonly Deployment IndicatorLabels = new("indicators") { Labels = { ["s"] = "*star", ["t"] = "-x", ["u"] = "#x", ["v"] = "a:b", ["w"] = "a: b" } };
-            public static readonly Deployment Digest = new("digest") { Image = "nginx@sha256:0123abcd" };
+            public static readonly Deployment Digest = new("digest") { Container = new("nginx@sha256:0123abcd") };
             public static readonly Deployment LabelsAssigned = new("labels-assigned") { Labels = new() { ["a"] = "b" } };
             public static readonly Deployment LabelsNewDictionary = new("labels-new") { Labels = new Dictionary<string, string> { ["z"] = "1", ["a"] = "2" } };
-            public static readonly Deployment NullImage = new("null-image") { Image = null };
+            public static readonly Deployment NullImage = new("null-container") { Container = null };
             public static readonly Deployment ArithmeticReplicas = new("arithmetic") { Replicas = Values.Base / 10000 + 1 };
             public static readonly Deployment PrefixedLabelKeys = new("prefixed") { Labels = { ["example.com/team"] = "a b", ["app.kubernetes.io/name"] = "x" } };
             public static readonly Deployment OwnLabelOverridden = new("own-label") { Labels = { ["infrasdk.io/topology"] = "mine" } };
+            public static readonly Deployment Production = new("production")
+            {
+                Replicas = 2,
+                Labels = { ["app"] = "shop" },
+                Selector = { ["app"] = "shop" },
+                PodAnnotations = { ["prometheus.io/scrape"] = "true" },
+                Container = new("shop:2")
+                {
+                    Name = "main",
+                    PullPolicy = PullPolicy.IfNotPresent,
+                    Command = { "/app/shop" },
+                    Args = ["--port", "8080"],
+                    WorkingDirectory = "/app",
+                    Ports = { new(8080, "http"), new(9090, "metrics") },
+                    Env = { ["MODE"] = "production", ["EMPTY"] = "" },
+                    EnvFrom =
+                    {
+                        ["HOST"] = new ConfigMapKey("shop-config", "host"),
+                        ["PASSWORD"] = new SecretKey("shop-db", "password"),
+                        ["POD_IP"] = new PodFieldRef(PodField.PodIP),
+                        ["NODE"] = new PodFieldRef(PodField.NodeName),
+                    },
+                    EnvImports = { new ConfigMapEnv("shop-config", Prefix: "CFG_"), new SecretEnv("shop-db") },
+                    Requests = new(Cpu: "250m", Memory: "256Mi"),
+                    Limits = new Compute(Memory: "1Gi"),
+                    LivenessProbe = new HttpGetCheck("/live", 8080) { InitialDelaySeconds = 5, FailureThreshold = 3 },
+                    ReadinessProbe = new HttpGetCheck("/ready", PortName: "http") { PeriodSeconds = 2, TimeoutSeconds = 1, SuccessThreshold = 1 },
+                    StartupProbe = new ExecCheck(["cat", "/tmp/started"]),
+                    VolumeMounts = { new("config", "/etc/shop", ReadOnly: true), new("scratch", "/tmp", SubPath: "tmp") },
+                    Security = new() { RunAsNonRoot = true, RunAsUser = 1000, ReadOnlyRootFilesystem = true, AllowPrivilegeEscalation = false, DropCapabilities = { "ALL" } },
+                },
+                Sidecars = { new Container("envoy:1.30") { Name = "proxy", LivenessProbe = new TcpSocketCheck(PortName: "admin"), Ports = { new(9901, "admin") } } },
+                InitContainers = { new Container("busybox") { Name = "migrate", Command = { "sh", "-c", "echo migrate" } } },
+                Strategy = new RollingUpdateStrategy(MaxSurge: "25%", MaxUnavailable: "0"),
+                RevisionHistoryLimit = 5,
+                MinReadySeconds = 3,
+                Volumes =
+                {
+                    new ConfigMapVolume("config", "shop-config"),
+                    new SecretVolume("certs", "shop-tls"),
+                    new EmptyDirVolume("scratch", SizeLimit: "1Gi", InMemory: true),
+                    new PersistentVolumeClaimVolume("data", "shop-data", ReadOnly: false),
+                },
+                ServiceAccount = "shop",
+                NodeSelector = { ["kubernetes.io/os"] = "linux" },
+                Tolerations = { new Toleration("dedicated", "shop", TaintEffect.NoSchedule, TolerationOperator.Equal), new Toleration("spot", Operator: TolerationOperator.Exists, TolerationSeconds: 30) },
+                Security = new() { RunAsNonRoot = true, RunAsUser = 1000, RunAsGroup = 3000, FsGroup = 2000 },
+                ImagePullSecrets = { "registry" },
+                TerminationGracePeriodSeconds = 45,
+            };
+            public static readonly Deployment Recreated = new("recreated") { Strategy = new RecreateStrategy(), Container = new("grpc:1") { ReadinessProbe = new GrpcCheck(50051, "health") } };
             public static readonly Deployment MultiLineAnnotation = new("multi-line") { Annotations = { ["note"] = "line one\nline two", ["kept"] = "a\n", ["json"] = "{\"a\": 1}" } };
 
             // ClusterIP Services
@@ -91,6 +142,13 @@ internal static class EqualityTopologies
             public static readonly NodePortService OwnNamespace = new("own-namespace") { Namespace = "other", Ports = { new ServicePort(80, NodePort: 30201) } };
             public static readonly NodePortService InterpolatedService = new($"{Values.Prefix}-public") { Selector = { ["app"] = $"{Values.Prefix}" } };
 
+            public static readonly NodePortService Affinity = new("affinity")
+            {
+                SessionAffinity = SessionAffinity.ClientIP,
+                InternalTrafficPolicy = InternalTrafficPolicy.Local,
+                Ports = { new ServicePort(80, TargetPortName: "http", NodePort: 30011, Name: "http") },
+            };
+
             // LoadBalancer Services
             public static readonly LoadBalancerService Balancer = new("balancer");
             public static readonly LoadBalancerService HealthChecked = new("health-checked")
@@ -107,12 +165,35 @@ internal static class EqualityTopologies
                 Annotations = { ["service.beta.kubernetes.io/aws-load-balancer-type"] = "nlb", ["note"] = "ünïcødé ✓ 🚀" },
                 Ports = { new ServicePort(80, Name: "http"), new ServicePort(443, Name: "https"), new ServicePort(9000, Protocol: Protocol.Udp, Name: "metrics") },
             };
+            public static readonly LoadBalancerService SourceRanges = new("source-ranges") { LoadBalancerSourceRanges = { "10.0.0.0/8", "192.168.1.0/24" } };
+
+            // Configuration
+            public static readonly ConfigMap Config = new("shop-config") { Data = { ["host"] = "db.shop", ["yes"] = "no", ["script.sh"] = "#!/bin/sh\necho hi\n" } };
+            public static readonly ConfigMap EmptyConfig = new("empty-config");
+            public static readonly Secret DatabaseSecret = new("shop-db") { Values = { ["password"] = new FromEnvironment("SHOP_DB_PASSWORD"), ["ca.crt"] = new FromFile("certs/ca.crt") } };
+            public static readonly Secret TlsSecret = new("shop-tls") { Type = "kubernetes.io/tls", Values = { ["tls.key"] = new FromFile("certs/tls.key") } };
+
+            // Routing and scaling
+            public static readonly Ingress Routes = new("routes")
+            {
+                ClassName = "nginx",
+                Rules =
+                {
+                    new IngressRule("shop.example.com") { Paths = { new("/", "internal", Port: 80), new("/api", "named", PortName: "http", PathType: PathType.Exact) } },
+                    new IngressRule { Paths = { new("/", "internal", 80, PathType: PathType.ImplementationSpecific) } },
+                },
+                Tls = { new IngressTls("shop-tls") { Hosts = { "shop.example.com" } } },
+            };
+            public static readonly HorizontalPodAutoscaler Scaler = new("production") { Deployment = "production", MinReplicas = 2, MaxReplicas = 10, CpuUtilization = 70, MemoryUtilization = 80 };
+            public static readonly HorizontalPodAutoscaler MinimalScaler = new("minimal") { Deployment = "bare" };
+            public static readonly PodDisruptionBudget Budget = new("production") { Deployment = "production", MinAvailable = "50%" };
+            public static readonly PodDisruptionBudget CountBudget = new("count") { Deployment = "bare", MaxUnavailable = "1" };
         }
 
         [Topology]
         public static partial class InDefault
         {
-            public static readonly Deployment App = new("app") { Image = "app:1" };
+            public static readonly Deployment App = new("app") { Container = new("app:1") };
             public static readonly NodePortService AppPublic = new("app-public") { Selector = { ["app"] = "app" }, Ports = { new ServicePort(80, NodePort: 30400) } };
         }
 
@@ -122,12 +203,12 @@ internal static class EqualityTopologies
             private static readonly string Suffix = "late";
             private static readonly int HttpPort = 8080;
 
-            public static readonly Deployment FieldName = new("deploy-" + Suffix) { Image = "nginx" };
+            public static readonly Deployment FieldName = new("deploy-" + Suffix) { Container = new("nginx") };
             public static readonly Deployment ParsedReplicas = new("parsed") { Replicas = int.Parse("4") };
             public static readonly NodePortService FieldPort = new("field-port") { Ports = { new ServicePort(80, HttpPort, 30500) } };
             public static readonly ClusterIPService MethodLabel = new("method-label") { Labels = { ["k"] = Label() } };
             public static readonly NodePortService MethodProbe = new("method-probe") { Probe = MakeProbe() };
-            public static readonly ClusterIPService CarriageReturn = new("carriage-return") { Annotations = { ["note"] = "a\r\nb" } };
+            public static readonly ClusterIPService CarriageReturn = new("carriage-return") { Annotations = { ["note"] = "a\r\nb" } }; // compiled in too: the writer escapes it
             public static readonly Deployment Built = Make();
 
             private static string Label() => "computed";

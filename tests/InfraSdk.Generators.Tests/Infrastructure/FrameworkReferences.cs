@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis;
 namespace InfraSdk.Generators.Tests.Infrastructure;
 
 /// <summary>
-/// The running .NET's own assemblies plus InfraSdk.dll as metadata references, so that compilations in tests and
+/// The running .NET's own assemblies plus InfraSdk.dll and KubernetesClient.dll (its models are part of the API) as metadata references, so that compilations in tests and
 /// benchmarks need no reference-assembly download. Linked into the analyzer tests and the benchmarks.
 /// </summary>
 internal static class FrameworkReferences
@@ -19,6 +19,7 @@ internal static class FrameworkReferences
             .Where(path => Path.GetDirectoryName(path) == runtimeDirectory && path.EndsWith(".dll", StringComparison.Ordinal));
         return framework
             .Append(typeof(Resource).Assembly.Location)
+            .Append(typeof(k8s.IKubernetesObject).Assembly.Location)
             .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
             .ToImmutableArray();
     }

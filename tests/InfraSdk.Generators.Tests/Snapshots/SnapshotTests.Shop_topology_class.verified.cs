@@ -16,99 +16,106 @@ namespace Shop
 apiVersion: v1
 kind: Namespace
 metadata:
+  name: shop
   labels:
     app.kubernetes.io/managed-by: infrasdk
     infrasdk.io/topology: ShopTopology
-  name: shop
+
 """),
             new global::InfraSdk.Manifest("Deployment", "my-web-app", "shop", """
 apiVersion: apps/v1
 kind: Deployment
 metadata:
+  name: my-web-app
+  namespace: shop
   labels:
     app: my-web-app
     app.kubernetes.io/managed-by: infrasdk
     infrasdk.io/topology: ShopTopology
-  name: my-web-app
-  namespace: shop
 spec:
   replicas: 3
   selector:
     matchLabels:
-      app: my-web-app
+      infrasdk.io/deployment: my-web-app
   template:
     metadata:
       labels:
         app: my-web-app
+        infrasdk.io/deployment: my-web-app
     spec:
       containers:
-      - image: nginx:1.27
-        name: my-web-app
+      - name: my-web-app
+        image: "nginx:1.27"
         ports:
         - containerPort: 8080
+          protocol: TCP
+
 """),
             new global::InfraSdk.Manifest("Service", "my-nodeport-service", "shop", """
 apiVersion: v1
 kind: Service
 metadata:
+  name: my-nodeport-service
+  namespace: shop
   labels:
     app.kubernetes.io/managed-by: infrasdk
     infrasdk.io/topology: ShopTopology
-  name: my-nodeport-service
-  namespace: shop
 spec:
-  ports:
-  - nodePort: 30007
-    port: 80
-    protocol: TCP
-    targetPort: 8080
+  type: NodePort
   selector:
     app: my-web-app
-  type: NodePort
+  ports:
+  - port: 80
+    targetPort: 8080
+    nodePort: 30007
+    protocol: TCP
+
 """),
             new global::InfraSdk.Manifest("Service", "my-web-internal", "shop", """
 apiVersion: v1
 kind: Service
 metadata:
+  name: my-web-internal
+  namespace: shop
   labels:
     app.kubernetes.io/managed-by: infrasdk
     infrasdk.io/topology: ShopTopology
-  name: my-web-internal
-  namespace: shop
 spec:
+  type: ClusterIP
+  selector:
+    app: my-web-app
   ports:
   - name: http
     port: 80
-    protocol: TCP
     targetPort: 8080
-  selector:
-    app: my-web-app
-  type: ClusterIP
+    protocol: TCP
+
 """),
             new global::InfraSdk.Manifest("Service", "edge", "shop", """
 apiVersion: v1
 kind: Service
 metadata:
+  name: edge
+  namespace: shop
   labels:
     app.kubernetes.io/managed-by: infrasdk
     infrasdk.io/topology: ShopTopology
-  name: edge
-  namespace: shop
 spec:
-  externalTrafficPolicy: Local
-  healthCheckNodePort: 30099
-  ports:
-  - name: dns-udp
-    nodePort: 30053
-    port: 53
-    protocol: UDP
-  - name: dns-tcp
-    nodePort: 30053
-    port: 53
-    protocol: TCP
+  type: LoadBalancer
   selector:
     app: my-web-app
-  type: LoadBalancer
+  ports:
+  - name: dns-udp
+    port: 53
+    nodePort: 30053
+    protocol: UDP
+  - name: dns-tcp
+    port: 53
+    nodePort: 30053
+    protocol: TCP
+  externalTrafficPolicy: Local
+  healthCheckNodePort: 30099
+
 """),
         });
 

@@ -3,21 +3,31 @@ namespace InfraSdk.Tests.Mapping;
 public class DeploymentMappingTests
 {
     [Fact]
-    public void A_deployment_without_labels_selects_app_equal_to_its_name()
+    public void A_deployment_selects_its_own_label_by_default()
     {
         var deployment = KubernetesMapping.ToDeployment(new Deployment("web"), "Shop", "shop");
 
-        Assert.Equal(new Dictionary<string, string> { ["app"] = "web" }, deployment.Spec.Selector.MatchLabels);
-        Assert.Equal(new Dictionary<string, string> { ["app"] = "web" }, deployment.Spec.Template.Metadata.Labels);
+        Assert.Equal(new Dictionary<string, string> { ["infrasdk.io/deployment"] = "web" }, deployment.Spec.Selector.MatchLabels);
+        Assert.Equal(new Dictionary<string, string> { ["infrasdk.io/deployment"] = "web" }, deployment.Spec.Template.Metadata.Labels);
     }
 
     [Fact]
-    public void A_deployment_with_labels_selects_exactly_them_and_its_pods_carry_them()
+    public void Adding_labels_keeps_the_default_selector_and_the_pods_carry_them()
     {
-        var deployment = KubernetesMapping.ToDeployment(new Deployment("web") { Labels = { ["tier"] = "front", ["app"] = "shop" } }, "Shop", "shop");
+        var before = KubernetesMapping.ToDeployment(new Deployment("web") { Labels = { ["app"] = "shop" } }, "Shop", "shop");
+        var after = KubernetesMapping.ToDeployment(new Deployment("web") { Labels = { ["tier"] = "front", ["app"] = "shop" } }, "Shop", "shop");
 
-        Assert.Equal(["app", "tier"], deployment.Spec.Selector.MatchLabels.Keys);
-        Assert.Equal(deployment.Spec.Selector.MatchLabels, deployment.Spec.Template.Metadata.Labels);
+        Assert.Equal(before.Spec.Selector.MatchLabels, after.Spec.Selector.MatchLabels);
+        Assert.Equal(["app", "infrasdk.io/deployment", "tier"], after.Spec.Template.Metadata.Labels.Keys);
+    }
+
+    [Fact]
+    public void A_declared_selector_is_the_selector()
+    {
+        var deployment = KubernetesMapping.ToDeployment(new Deployment("web") { Labels = { ["app"] = "shop" }, Selector = { ["app"] = "shop" } }, "Shop", "shop");
+
+        Assert.Equal(new Dictionary<string, string> { ["app"] = "shop" }, deployment.Spec.Selector.MatchLabels);
+        Assert.Equal("shop", deployment.Spec.Template.Metadata.Labels["app"]);
     }
 
     [Fact]
@@ -45,13 +55,15 @@ public class DeploymentMappingTests
     [Fact]
     public void Absent_values_stay_null_so_the_yaml_omits_them()
     {
-        var deployment = KubernetesMapping.ToDeployment(new Deployment("web"), "Shop", "shop");
+        var deployment = KubernetesMapping.ToDeployment(new Deployment("web") { Container = new("nginx") }, "Shop", "shop");
         var container = Assert.Single(deployment.Spec.Template.Spec.Containers);
 
-        Assert.Null(container.Image);
         Assert.Null(container.Ports);
+        Assert.Null(container.Env);
+        Assert.Null(container.Resources);
         Assert.Null(deployment.Metadata.Annotations);
-        Assert.Equal(1, deployment.Spec.Replicas);
+        Assert.Null(deployment.Spec.Replicas);
+        Assert.Null(deployment.Spec.Strategy);
     }
 
     [Fact]

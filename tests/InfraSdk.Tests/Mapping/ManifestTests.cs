@@ -12,7 +12,7 @@ public class ManifestTests
         var manifest = Manifest.From(service, "ShopTopology", "shop");
 
         Assert.Equal(("Service", "my-nodeport-service", "shop"), (manifest.Kind, manifest.Name, manifest.Namespace));
-        Assert.Equal(KubernetesYaml.Serialize(KubernetesMapping.ToService(service, "ShopTopology", "shop")), manifest.Yaml);
+        Assert.Equal(KubernetesJson.Serialize(KubernetesMapping.ToService(service, "ShopTopology", "shop")), KubernetesJson.Serialize(KubernetesYaml.Deserialize<k8s.Models.V1Service>(manifest.Yaml)));
         Assert.Equal("Service shop/my-nodeport-service", manifest.ToString());
     }
 
@@ -26,20 +26,21 @@ public class ManifestTests
             apiVersion: v1
             kind: Service
             metadata:
+              name: my-nodeport-service
+              namespace: shop
               labels:
                 app.kubernetes.io/managed-by: infrasdk
                 infrasdk.io/topology: ShopTopology
-              name: my-nodeport-service
-              namespace: shop
             spec:
-              ports:
-              - nodePort: 30007
-                port: 80
-                protocol: TCP
-                targetPort: 8080
+              type: NodePort
               selector:
                 app: my-web-app
-              type: NodePort
+              ports:
+              - port: 80
+                targetPort: 8080
+                nodePort: 30007
+                protocol: TCP
+
             """,
             Manifest.From(service, "ShopTopology", "shop").Yaml);
     }
