@@ -1,3 +1,5 @@
+using System.Linq;
+using InfraSdk.Rules;
 using Microsoft.CodeAnalysis;
 
 namespace InfraSdk.Analyzers;
@@ -17,9 +19,9 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor NodePortAlreadyClaimed = Create(
-        "IS0002",
-        "nodePort already claimed by another Service",
-        "{0} {1} is already claimed by Service {2} ({3}): a nodePort belongs to one Service cluster-wide",
+        RuleCatalog.NodePortAlreadyClaimedId,
+        RuleCatalog.NodePortAlreadyClaimedTitle,
+        RuleCatalog.NodePortAlreadyClaimedMessage,
         NodePorts,
         DiagnosticSeverity.Error);
 
@@ -106,6 +108,17 @@ internal static class DiagnosticDescriptors
         "{0} \"{1}\" is invalid: {2}; using {3}",
         Configuration,
         DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor PodLabelsMissSelector = Create(
+        RuleCatalog.PodLabelsMissSelectorId,
+        RuleCatalog.PodLabelsMissSelectorTitle,
+        RuleCatalog.PodLabelsMissSelectorMessage,
+        RuleCatalog.Workloads,
+        DiagnosticSeverity.Error);
+
+    /// <summary>The descriptor of a rule of <see cref="RuleCatalog"/>.</summary>
+    public static DiagnosticDescriptor Of(RuleDefinition rule) =>
+        typeof(DiagnosticDescriptors).GetFields().Select(field => field.GetValue(null)).OfType<DiagnosticDescriptor>().Single(descriptor => descriptor.Id == rule.Id);
 
     private static DiagnosticDescriptor Create(string id, string title, string message, string category, DiagnosticSeverity severity) =>
         new(id, title, message, category, severity, isEnabledByDefault: true, helpLinkUri: HelpLink(id));

@@ -1,3 +1,4 @@
+using InfraSdk.Rules;
 using InfraSdk.Declarations;
 using System.Collections.Immutable;
 using InfraSdk.Analyzers.Index;
@@ -29,6 +30,20 @@ internal readonly struct TopologyContext
     public ImmutableArray<NodePortClaim> Claims { get; }
 
     public InfraSdkSettings Settings => Compilation.Settings;
+
+    /// <summary>Whether <paramref name="resource"/> is one of this topology's declarations.</summary>
+    public bool Declares(DeclaredResource resource)
+    {
+        foreach (var declared in Topology.Resources)
+        {
+            if (ReferenceEquals(declared.Declaration, resource.Declaration))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>"shop/my-nodeport-service": how messages name a resource of this topology.</summary>
     public string NameOf(ResourceSpec resource) =>

@@ -1,3 +1,4 @@
+using InfraSdk.Rules;
 using System.Collections.Immutable;
 using InfraSdk.Extraction.Model;
 

@@ -1,3 +1,4 @@
+using InfraSdk.Rules;
 using System.Collections.Generic;
 using InfraSdk.Extraction.Model;
 

@@ -1,3 +1,4 @@
+using InfraSdk.Rules;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;

@@ -1,3 +1,4 @@
+using InfraSdk.Rules;
 using InfraSdk.Declarations;
 using InfraSdk.Analyzers.Index;
 using InfraSdk.Extraction.Model;

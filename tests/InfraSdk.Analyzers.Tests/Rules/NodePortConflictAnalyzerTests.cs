@@ -1,3 +1,4 @@
+using InfraSdk.Rules;
 using InfraSdk.Analyzers.Rules;
 using InfraSdk.Analyzers.Tests.Verifiers;
 using Microsoft.CodeAnalysis.Testing;

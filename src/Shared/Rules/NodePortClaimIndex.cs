@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using InfraSdk.Kubernetes;
 
-namespace InfraSdk.Analyzers.Index;
+namespace InfraSdk.Rules;
 
 /// <summary>Every nodePort claim of a compilation and its references, by port number.</summary>
 internal sealed class NodePortClaimIndex

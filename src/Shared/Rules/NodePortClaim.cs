@@ -1,7 +1,6 @@
 using InfraSdk.Declarations;
-using InfraSdk.Extraction.Model;
 
-namespace InfraSdk.Analyzers.Index;
+namespace InfraSdk.Rules;
 
 /// <summary>
 /// One nodePort number a Service asks for: a pinned <c>NodePort</c> of one of its ports, or its healthCheckNodePort.

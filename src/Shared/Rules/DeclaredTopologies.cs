@@ -1,0 +1,40 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace InfraSdk.Rules;
+
+/// <summary>
+/// The declarations rules look at, with lookups by kind, namespace and name. <see cref="Unknown"/> holds the names of
+/// declarations the compiler could not read in full: a reference to one of them is not judged.
+/// </summary>
+internal sealed class DeclaredTopologies
+{
+    private readonly Dictionary<(string Kind, string Namespace, string Name), DeclaredResource> _byName = new();
+    private readonly HashSet<(string Kind, string Namespace, string Name)> _unknown = new();
+
+    public DeclaredTopologies(IEnumerable<DeclaredResource> resources, IEnumerable<(string Kind, string Namespace, string Name)>? unknown = null)
+    {
+        Resources = resources.ToList();
+        foreach (var resource in Resources)
+        {
+            _byName[(KindOf(resource.Type), resource.Namespace, resource.Name)] = resource;
+        }
+
+        foreach (var name in unknown ?? [])
+        {
+            _unknown.Add(name);
+        }
+    }
+
+    public IReadOnlyList<DeclaredResource> Resources { get; }
+
+    public IEnumerable<DeclaredResource> OfType(params string[] types) => Resources.Where(resource => types.Contains(resource.Type));
+
+    /// <summary>The declared object of Kubernetes kind <paramref name="kind"/> ("Service", "ConfigMap", ...).</summary>
+    public DeclaredResource? Find(string kind, string ns, string name) => _byName.TryGetValue((kind, ns, name), out var found) ? found : null;
+
+    /// <summary>Whether a declaration of that kind and name exists but could not be read at compile time.</summary>
+    public bool IsUnknown(string kind, string ns, string name) => _unknown.Contains((kind, ns, name)) || _unknown.Contains((kind, ns, string.Empty));
+
+    public static string KindOf(string modelType) => Manifests.ResourceTypes.Of(modelType)?.Kind ?? modelType;
+}
