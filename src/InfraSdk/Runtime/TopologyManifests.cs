@@ -3,13 +3,17 @@ using System.Collections;
 namespace InfraSdk;
 
 /// <summary>The manifests of one <see cref="TopologyAttribute">topology</see>, namespaces first, then declarations in source order.</summary>
-public sealed class TopologyManifests(string topology, string @namespace, IReadOnlyList<Manifest> manifests) : IReadOnlyList<Manifest>
+/// <param name="resources">The declarations behind the manifests, for the rules <c>plan</c> and <c>deploy</c> run first.</param>
+public sealed class TopologyManifests(string topology, string @namespace, IReadOnlyList<Manifest> manifests, IReadOnlyList<Resource>? resources = null) : IReadOnlyList<Manifest>
 {
     /// <summary>The name of the topology class; every object carries it in the label <c>infrasdk.io/topology</c>.</summary>
     public string Topology { get; } = topology;
 
     /// <summary>The topology's default namespace.</summary>
     public string Namespace { get; } = @namespace;
+
+    /// <summary>The declared model objects (not the KubernetesClient objects, which no rule reads).</summary>
+    public IReadOnlyList<Resource> Resources { get; } = resources ?? [];
 
     public int Count => manifests.Count;
 
