@@ -3,8 +3,9 @@ namespace InfraSdk.LocalCluster.DataPlane.Pods;
 /// <summary>
 /// The kubelet's readiness probing for every pod that has probes, on one loop for the whole data plane: a pod's
 /// probes run first when it starts (<see cref="ProbeNewAsync"/>), then again every period, at most
-/// <see cref="MaxConcurrentProbes"/> at a time. A pod becomes ready after successThreshold passing rounds in a row
-/// and unready after failureThreshold failing ones. The period is honoured loosely (1 to 10 seconds), the timeout is
+/// <see cref="MaxConcurrentProbes"/> at a time. A round passes when every container's probe passes; a pod becomes
+/// ready after successThreshold passing rounds in a row and unready after failureThreshold failing ones (both, and the
+/// period, taken from the first container's probe). The period is honoured loosely (1 to 10 seconds), the timeout is
 /// at most one second (the pods are on loopback), and initialDelaySeconds is not waited for: built-in pods start at once.
 /// </summary>
 internal sealed class ReadinessProber : IAsyncDisposable
