@@ -102,6 +102,9 @@ public sealed class LocalCluster : IAsyncDisposable
             var strategies = new ResourceStrategy[]
             {
                 new NamespaceStrategy(), new NodeStrategy(), new ServiceStrategy(allocator), new DeploymentStrategy(),
+                new ConfigMapStrategy(), new SecretStrategy(), new ServiceAccountStrategy(), new StatefulSetStrategy(),
+                new HorizontalPodAutoscalerStrategy(), new CronJobStrategy(), new IngressStrategy(), new NetworkPolicyStrategy(),
+                new PodDisruptionBudgetStrategy(),
             }.ToDictionary(strategy => strategy.Type);
             var registry = new ObjectRegistry(store, strategies, allocator, time);
             var desiredState = new DesiredStateBuilder(store);

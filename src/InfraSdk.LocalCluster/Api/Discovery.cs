@@ -25,21 +25,32 @@ internal static class Discovery
         ["serverAddressByClientCIDRs"] = new JsonArray(new JsonObject { ["clientCIDR"] = "0.0.0.0/0", ["serverAddress"] = serverAddress }),
     };
 
-    public static JsonObject Groups() => new()
+    /// <summary>Every named group served, in the order of <see cref="ResourceType.All"/>.</summary>
+    public static JsonObject Groups()
     {
-        ["kind"] = "APIGroupList",
-        ["apiVersion"] = "v1",
-        ["groups"] = new JsonArray(Group("apps")),
-    };
+        var groups = new JsonArray();
+        foreach (var name in ResourceType.All.Select(type => type.Group).Where(group => group.Length > 0).Distinct())
+        {
+            groups.Add(Group(name));
+        }
+
+        return new JsonObject
+        {
+            ["kind"] = "APIGroupList",
+            ["apiVersion"] = "v1",
+            ["groups"] = groups,
+        };
+    }
 
     public static JsonObject? Group(string name)
     {
-        if (!ResourceType.All.Any(type => type.Group == name && name.Length > 0))
+        var type = ResourceType.All.FirstOrDefault(type => type.Group == name && name.Length > 0);
+        if (type is null)
         {
             return null;
         }
 
-        var version = new JsonObject { ["groupVersion"] = name + "/v1", ["version"] = "v1" };
+        var version = new JsonObject { ["groupVersion"] = type.GroupVersion, ["version"] = type.Version };
         return new JsonObject
         {
             ["kind"] = "APIGroup",

@@ -1,10 +1,12 @@
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using InfraSdk.LocalCluster.Json;
 
 namespace InfraSdk.LocalCluster.Api;
 
 /// <summary>
 /// The labelSelector query syntax: "a=b", "a==b", "a!=b", "a", "!a", "a in (x,y)", "a notin (x)", comma-separated
-/// and all required.
+/// and all required; or a metav1.LabelSelector object (matchLabels and matchExpressions).
 /// </summary>
 internal sealed partial class LabelSelector
 {
@@ -24,6 +26,32 @@ internal sealed partial class LabelSelector
             }
 
             requirements.Add(ParseTerm(value));
+        }
+
+        return new LabelSelector(requirements);
+    }
+
+    /// <summary>The selector of an object's spec; an unknown operator matches nothing, as LabelSelectorAsSelector fails.</summary>
+    public static LabelSelector FromObject(JsonObject? selector)
+    {
+        var requirements = new List<Func<IReadOnlyDictionary<string, string>, bool>>();
+        foreach (var (key, value) in selector.StringMap("matchLabels"))
+        {
+            requirements.Add(labels => labels.TryGetValue(key, out var actual) && actual == value);
+        }
+
+        foreach (var expression in selector.Array("matchExpressions").Objects())
+        {
+            var key = expression.String("key") ?? "";
+            var values = (expression.Array("values") ?? []).Select(value => value?.GetValue<string>()).ToHashSet(StringComparer.Ordinal);
+            requirements.Add(expression.String("operator") switch
+            {
+                "In" => labels => labels.TryGetValue(key, out var actual) && values.Contains(actual),
+                "NotIn" => labels => !labels.TryGetValue(key, out var actual) || !values.Contains(actual),
+                "Exists" => labels => labels.ContainsKey(key),
+                "DoesNotExist" => labels => !labels.ContainsKey(key),
+                _ => _ => false,
+            });
         }
 
         return new LabelSelector(requirements);

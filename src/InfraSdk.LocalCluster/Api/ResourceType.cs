@@ -26,8 +26,21 @@ internal sealed record ResourceType(
     public static readonly ResourceType Services = new("", "v1", "services", "service", "Service", true, ["svc"], AllVerbs, json => KubernetesJson.Deserialize<V1Service>(json));
     public static readonly ResourceType Endpoints = new("", "v1", "endpoints", "endpoints", "Endpoints", true, ["ep"], ReadVerbs, json => KubernetesJson.Deserialize<V1Endpoints>(json));
     public static readonly ResourceType Deployments = new("apps", "v1", "deployments", "deployment", "Deployment", true, ["deploy"], AllVerbs, json => KubernetesJson.Deserialize<V1Deployment>(json));
+    public static readonly ResourceType ConfigMaps = new("", "v1", "configmaps", "configmap", "ConfigMap", true, ["cm"], AllVerbs, json => KubernetesJson.Deserialize<V1ConfigMap>(json));
+    public static readonly ResourceType Secrets = new("", "v1", "secrets", "secret", "Secret", true, [], AllVerbs, SecretDecoding.Decode);
+    public static readonly ResourceType ServiceAccounts = new("", "v1", "serviceaccounts", "serviceaccount", "ServiceAccount", true, ["sa"], AllVerbs, json => KubernetesJson.Deserialize<V1ServiceAccount>(json));
+    public static readonly ResourceType StatefulSets = new("apps", "v1", "statefulsets", "statefulset", "StatefulSet", true, ["sts"], AllVerbs, json => KubernetesJson.Deserialize<V1StatefulSet>(json));
+    public static readonly ResourceType HorizontalPodAutoscalers = new("autoscaling", "v2", "horizontalpodautoscalers", "horizontalpodautoscaler", "HorizontalPodAutoscaler", true, ["hpa"], AllVerbs, json => KubernetesJson.Deserialize<V2HorizontalPodAutoscaler>(json));
+    public static readonly ResourceType CronJobs = new("batch", "v1", "cronjobs", "cronjob", "CronJob", true, ["cj"], AllVerbs, json => KubernetesJson.Deserialize<V1CronJob>(json));
+    public static readonly ResourceType Ingresses = new("networking.k8s.io", "v1", "ingresses", "ingress", "Ingress", true, ["ing"], AllVerbs, json => KubernetesJson.Deserialize<V1Ingress>(json));
+    public static readonly ResourceType NetworkPolicies = new("networking.k8s.io", "v1", "networkpolicies", "networkpolicy", "NetworkPolicy", true, ["netpol"], AllVerbs, json => KubernetesJson.Deserialize<V1NetworkPolicy>(json));
+    public static readonly ResourceType PodDisruptionBudgets = new("policy", "v1", "poddisruptionbudgets", "poddisruptionbudget", "PodDisruptionBudget", true, ["pdb"], AllVerbs, json => KubernetesJson.Deserialize<V1PodDisruptionBudget>(json));
 
-    public static readonly IReadOnlyList<ResourceType> All = [Namespaces, Nodes, Services, Endpoints, Deployments];
+    public static readonly IReadOnlyList<ResourceType> All =
+    [
+        Namespaces, Nodes, Services, Endpoints, Deployments, ConfigMaps, Secrets, ServiceAccounts, StatefulSets,
+        HorizontalPodAutoscalers, CronJobs, Ingresses, NetworkPolicies, PodDisruptionBudgets,
+    ];
 
     /// <summary>"v1" or "apps/v1", as apiVersion spells it.</summary>
     public string GroupVersion => Group.Length == 0 ? Version : Group + "/" + Version;
@@ -40,8 +53,8 @@ internal sealed record ResourceType(
 
     public string ListKind => Kind + "List";
 
-    /// <summary>The discovery categories: Services and Deployments are part of "kubectl get all".</summary>
-    public IReadOnlyList<string> Categories => this == Services || this == Deployments ? ["all"] : [];
+    /// <summary>The discovery categories: the kinds kube-apiserver lists under "kubectl get all".</summary>
+    public IReadOnlyList<string> Categories => this == Services || this == Deployments || this == StatefulSets || this == HorizontalPodAutoscalers || this == CronJobs ? ["all"] : [];
 
     public bool IsWritable => Verbs.Contains("create");
 

@@ -23,4 +23,6 @@ internal sealed class DeploymentStrategy() : ResourceStrategy(ResourceType.Deplo
     }
 
     public override IReadOnlyList<FieldError> Validate(JsonObject obj) => DeploymentValidation.Validate(obj);
+
+    public override IEnumerable<FieldError> ValidateUpdate(JsonObject obj, JsonObject old) => DeploymentValidation.ValidateUpdate(obj, old);
 }

@@ -32,15 +32,17 @@ internal sealed record FieldError(FieldErrorType Type, string Field, string? Val
 
     public static FieldError InvalidPrinted(string field, string printedValue, string detail) => new(FieldErrorType.Invalid, field, printedValue, detail);
 
+    public static FieldError NotFound(string field, string value) => new(FieldErrorType.NotFound, field, Quote(value), "");
+
     public static FieldError Duplicate(string field, long value) => new(FieldErrorType.Duplicate, field, Number(value), "");
 
     public static FieldError Duplicate(string field, string value) => new(FieldErrorType.Duplicate, field, Quote(value), "");
 
     public static FieldError DuplicatePrinted(string field, string printedValue) => new(FieldErrorType.Duplicate, field, printedValue, "");
 
-    /// <summary>field.NotSupported: the value and the sorted list of supported ones.</summary>
+    /// <summary>field.NotSupported: the value and the supported ones, in the order the API server lists them.</summary>
     public static FieldError NotSupported(string field, string value, IEnumerable<string> supported) =>
-        new(FieldErrorType.NotSupported, field, Quote(value), "supported values: " + string.Join(", ", supported.Order(StringComparer.Ordinal).Select(Quote)));
+        new(FieldErrorType.NotSupported, field, Quote(value), "supported values: " + string.Join(", ", supported.Select(Quote)));
 
     /// <summary>ErrorList.ToAggregate().Error(): one message alone, several (deduplicated) in brackets.</summary>
     public static string Aggregate(IReadOnlyList<FieldError> errors)

@@ -7,5 +7,6 @@ internal sealed record FieldErrorType(string Text, string CauseReason, bool Show
     public static readonly FieldErrorType Invalid = new("Invalid value", "FieldValueInvalid", true);
     public static readonly FieldErrorType Duplicate = new("Duplicate value", "FieldValueDuplicate", true);
     public static readonly FieldErrorType NotSupported = new("Unsupported value", "FieldValueNotSupported", true);
+    public static readonly FieldErrorType NotFound = new("Not found", "FieldValueNotFound", true);
     public static readonly FieldErrorType Forbidden = new("Forbidden", "FieldValueForbidden", false);
 }

@@ -42,12 +42,37 @@ internal sealed class DesiredStateBuilder(ObjectStore store)
             .Where(port => port > 0)
             .Distinct()
             .ToList();
+        var probes = template.Object("spec").Array("containers").Objects()
+            .Where(container => container["readinessProbe"] is JsonObject)
+            .Select(container => ToReadinessProbe(container.Object("readinessProbe")!, container))
+            .ToList();
         return new DeploymentState(
             deployment.Object("metadata").String("namespace") ?? "",
             deployment.Name(),
             (int)(deployment.Object("spec").Integer("replicas") ?? 1),
             template.Object("metadata").StringMap("labels"),
-            ports);
+            ports,
+            probes);
+    }
+
+    /// <summary>A container's readinessProbe (defaults already applied); a port name is looked up in the container's ports.</summary>
+    private static ReadinessProbe ToReadinessProbe(JsonObject probe, JsonObject container)
+    {
+        var (action, handler) = probe.Object("httpGet") is { } httpGet ? (ProbeAction.HttpGet, httpGet)
+            : probe.Object("tcpSocket") is { } tcpSocket ? (ProbeAction.TcpSocket, tcpSocket)
+            : probe.Object("grpc") is { } grpc ? (ProbeAction.Grpc, grpc)
+            : (ProbeAction.Exec, probe.Object("exec"));
+        var port = handler?["port"].AsInteger() is { } number
+            ? (int?)number
+            : container.Array("ports").Objects().Where(declared => declared.String("name") == handler.String("port")).Select(declared => (int?)declared.Integer("containerPort")).FirstOrDefault();
+        return new ReadinessProbe(
+            action,
+            port,
+            handler.String("path") ?? "/",
+            TimeSpan.FromSeconds(probe.Integer("periodSeconds") ?? 10),
+            TimeSpan.FromSeconds(probe.Integer("timeoutSeconds") ?? 1),
+            (int)(probe.Integer("successThreshold") ?? 1),
+            (int)(probe.Integer("failureThreshold") ?? 3));
     }
 
     private static ServiceState ToService(JsonObject service, IReadOnlyList<JsonObject> deployments)

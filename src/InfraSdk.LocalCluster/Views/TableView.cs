@@ -63,6 +63,78 @@ internal static class TableView
             new("Endpoints", "Endpoints of the resource.", 0, (endpoints, _) => EndpointAddresses(endpoints)),
             AgeColumn,
         ],
+        [ResourceType.ConfigMaps] =
+        [
+            NameColumn,
+            new("Data", "Number of data entries.", 0, (configMap, _) => Count((configMap.Object("data")?.Count ?? 0) + (configMap.Object("binaryData")?.Count ?? 0))),
+            AgeColumn,
+        ],
+        [ResourceType.Secrets] =
+        [
+            NameColumn,
+            new("Type", "The type of the secret", 0, (secret, _) => secret.String("type") ?? ""),
+            new("Data", "The number of entries in the secret", 0, (secret, _) => Count(secret.Object("data")?.Count)),
+            AgeColumn,
+        ],
+        [ResourceType.ServiceAccounts] =
+        [
+            NameColumn,
+            new("Secrets", "The number of secrets of the service account", 0, (account, _) => Count(account.Array("secrets")?.Count)),
+            AgeColumn,
+        ],
+        [ResourceType.StatefulSets] =
+        [
+            NameColumn,
+            new("Ready", "Number of the pod with ready state", 0, (statefulSet, _) => $"{Status(statefulSet, "readyReplicas")}/{statefulSet.Object("spec").Integer("replicas") ?? 0}"),
+            AgeColumn,
+            new("Containers", "Names of each container in the template.", 1, (statefulSet, _) => string.Join(",", Containers(statefulSet).Select(container => container.String("name")))),
+            new("Images", "Images referenced by each container in the template.", 1, (statefulSet, _) => string.Join(",", Containers(statefulSet).Select(container => container.String("image")))),
+        ],
+        [ResourceType.HorizontalPodAutoscalers] =
+        [
+            NameColumn,
+            new("Reference", "Reference to target resource", 0, (autoscaler, _) => $"{autoscaler.Object("spec").Object("scaleTargetRef").String("kind")}/{autoscaler.Object("spec").Object("scaleTargetRef").String("name")}"),
+            new("Targets", "Current and target metrics", 0, (autoscaler, _) => AutoscalerTargets(autoscaler)),
+            new("MinPods", "Minimum number of pods", 0, (autoscaler, _) => (autoscaler.Object("spec").Integer("minReplicas") ?? 1).ToString(CultureInfo.InvariantCulture)),
+            new("MaxPods", "Maximum number of pods", 0, (autoscaler, _) => (autoscaler.Object("spec").Integer("maxReplicas") ?? 0).ToString(CultureInfo.InvariantCulture)),
+            new("Replicas", "Current replicas", 0, (autoscaler, _) => Status(autoscaler, "currentReplicas")),
+            AgeColumn,
+        ],
+        [ResourceType.CronJobs] =
+        [
+            NameColumn,
+            new("Schedule", "The schedule for running the job", 0, (cronJob, _) => cronJob.Object("spec").String("schedule") ?? ""),
+            new("Timezone", "The timezone used for the schedule", 0, (cronJob, _) => cronJob.Object("spec").String("timeZone") ?? "<none>"),
+            new("Suspend", "Whether the cron job is suspended", 0, (cronJob, _) => cronJob.Object("spec").Boolean("suspend") == true ? "True" : "False"),
+            new("Active", "Number of active jobs", 0, (cronJob, _) => Count(cronJob.Object("status").Array("active")?.Count)),
+            new("Last Schedule", "Time since the last schedule", 0, (cronJob, _) => "<none>"),
+            AgeColumn,
+            new("Containers", "Names of each container in the template.", 1, (cronJob, _) => string.Join(",", JobContainers(cronJob).Select(container => container.String("name")))),
+            new("Images", "Images referenced by each container in the template.", 1, (cronJob, _) => string.Join(",", JobContainers(cronJob).Select(container => container.String("image")))),
+        ],
+        [ResourceType.Ingresses] =
+        [
+            NameColumn,
+            new("Class", "The name of the IngressClass resource", 0, (ingress, _) => ingress.Object("spec").String("ingressClassName") ?? "<none>"),
+            new("Hosts", "Hosts that incoming requests are matched against", 0, (ingress, _) => IngressHosts(ingress)),
+            new("Address", "Address is a list of IPs or hostnames of the load balancer", 0, (_, _) => ""),
+            new("Ports", "Ports of TLS configurations that open", 0, (ingress, _) => (ingress.Object("spec").Array("tls")?.Count ?? 0) > 0 ? "80, 443" : "80"),
+            AgeColumn,
+        ],
+        [ResourceType.NetworkPolicies] =
+        [
+            NameColumn,
+            new("Pod-Selector", "Label selector to select pods", 0, (policy, _) => Selector(policy.Object("spec").Object("podSelector").StringMap("matchLabels"))),
+            AgeColumn,
+        ],
+        [ResourceType.PodDisruptionBudgets] =
+        [
+            NameColumn,
+            new("Min Available", "The minimum number of pods that must be available", 0, (budget, _) => IntOrString(budget.Object("spec")?["minAvailable"])),
+            new("Max Unavailable", "The maximum number of pods that may be unavailable", 0, (budget, _) => IntOrString(budget.Object("spec")?["maxUnavailable"])),
+            new("Allowed Disruptions", "Calculated number of pods that may be disrupted at this time", 0, (budget, _) => Status(budget, "disruptionsAllowed")),
+            AgeColumn,
+        ],
     };
 
     public static bool IsRequested(string? accept) => accept?.Contains("as=Table", StringComparison.Ordinal) == true;
@@ -151,11 +223,49 @@ internal static class TableView
     private static string Selector(IReadOnlyDictionary<string, string> labels) =>
         labels.Count == 0 ? "<none>" : string.Join(",", labels.OrderBy(label => label.Key, StringComparer.Ordinal).Select(label => label.Key + "=" + label.Value));
 
-    private static string Status(JsonObject deployment, string field) =>
-        (deployment.Object("status").Integer(field) ?? 0).ToString(CultureInfo.InvariantCulture);
+    private static string Status(JsonObject obj, string field) =>
+        (obj.Object("status").Integer(field) ?? 0).ToString(CultureInfo.InvariantCulture);
 
-    private static IEnumerable<JsonObject> Containers(JsonObject deployment) =>
-        deployment.Object("spec").Object("template").Object("spec").Array("containers").Objects();
+    private static IEnumerable<JsonObject> Containers(JsonObject workload) =>
+        workload.Object("spec").Object("template").Object("spec").Array("containers").Objects();
+
+    private static IEnumerable<JsonObject> JobContainers(JsonObject cronJob) =>
+        cronJob.Object("spec").Object("jobTemplate").Object("spec").Object("template").Object("spec").Array("containers").Objects();
+
+    private static string Count(int? count) => (count ?? 0).ToString(CultureInfo.InvariantCulture);
+
+    private static string IntOrString(JsonNode? value) => value switch
+    {
+        null => "N/A",
+        JsonValue text when text.GetValueKind() == System.Text.Json.JsonValueKind.String => text.GetValue<string>(),
+        _ => value.ToJsonString(),
+    };
+
+    /// <summary>The hosts of an Ingress's rules, "*" when none names one; four at most, then "+ N more...".</summary>
+    private static string IngressHosts(JsonObject ingress)
+    {
+        var hosts = ingress.Object("spec").Array("rules").Objects().Select(rule => rule.String("host")).OfType<string>().Where(host => host.Length > 0).ToList();
+        if (hosts.Count == 0)
+        {
+            return "*";
+        }
+
+        var shown = string.Join(",", hosts.Take(4));
+        return hosts.Count > 4 ? $"{shown} + {hosts.Count - 4} more..." : shown;
+    }
+
+    /// <summary>formatHPAMetrics for resource metrics: "cpu: &lt;unknown&gt;/80%" until metrics are reported, which they never are here.</summary>
+    private static string AutoscalerTargets(JsonObject autoscaler)
+    {
+        var targets = autoscaler.Object("spec").Array("metrics").Objects()
+            .Select(metric => metric.Object("resource") is { } resource
+                ? resource.Object("target").Integer("averageUtilization") is { } utilization
+                    ? $"{resource.String("name")}: <unknown>/{utilization}%"
+                    : $"{resource.String("name")}: <unknown>/{resource.Object("target").String("averageValue") ?? resource.Object("target").String("value")}"
+                : "<unknown>/<unknown>")
+            .ToList();
+        return targets.Count == 0 ? "<none>" : string.Join(", ", targets);
+    }
 
     /// <summary>formatEndpoints: up to three ip:port pairs, then "+ N more...".</summary>
     private static string EndpointAddresses(JsonObject endpoints)

@@ -92,7 +92,7 @@ internal sealed class PodFleet(AddressBlock addresses) : IAsyncDisposable
 
         var labels = new Dictionary<string, string>(deployment.PodLabels, StringComparer.Ordinal) { [PodNames.TemplateHashLabel] = hash };
         var info = new PodInfo(deployment.Namespace, name, deployment.Name, node.Name, addresses.PodAddress(index), deployment.ContainerPorts, Ready: false, labels);
-        var pod = await PodServer.StartAsync(info, hash);
+        var pod = await PodServer.StartAsync(info, hash, deployment.ReadinessProbes);
         _addressInUse[index] = true;
         _addressIndex[pod] = index;
         return pod;

@@ -14,7 +14,7 @@ internal static class PodNames
     private const string SafeAlphabet = "bcdfghjklmnpqrstvwxz2456789";
     private const int SuffixLength = 5;
 
-    /// <summary>The hash of what makes two pod templates different here: their labels and container ports.</summary>
+    /// <summary>The hash of what makes two pod templates different here: their labels, container ports and probes.</summary>
     public static string TemplateHash(DeploymentState deployment)
     {
         var template = new StringBuilder();
@@ -24,6 +24,10 @@ internal static class PodNames
         }
 
         template.AppendJoin(',', deployment.ContainerPorts);
+        if (deployment.ReadinessProbes is { Count: > 0 } probes)
+        {
+            template.Append('\n').AppendJoin(';', probes);
+        }
         return SafeEncode(Fnv32a(Encoding.UTF8.GetBytes(template.ToString())).ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 

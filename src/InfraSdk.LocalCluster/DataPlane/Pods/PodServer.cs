@@ -9,6 +9,7 @@ namespace InfraSdk.LocalCluster.DataPlane.Pods;
 /// to them are refused, as a container that listens only on its declared ports refuses them.
 /// A privileged port (below 1024) that this process may not bind is served on a port the system picks instead;
 /// <see cref="EndpointFor"/> tells the nodePorts where each declared port really listens.
+/// A pod whose containers have readiness probes starts unready; the <see cref="ReadinessProber"/> marks it ready.
 /// </summary>
 internal sealed class PodServer : IAsyncDisposable
 {
@@ -19,20 +20,33 @@ internal sealed class PodServer : IAsyncDisposable
     private readonly Dictionary<(ProtocolType, int), IPEndPoint> _boundPorts = [];
     private readonly SocketWork _work = new(MaxConnections);
 
-    private PodServer(PodInfo info, string templateHash)
+    private readonly PodInfo _readyInfo;
+    private readonly PodInfo _unreadyInfo;
+    private volatile bool _ready;
+
+    private PodServer(PodInfo info, string templateHash, IReadOnlyList<ReadinessProbe> readinessProbes)
     {
-        Info = info;
+        _readyInfo = info with { Ready = true };
+        _unreadyInfo = info with { Ready = false };
+        _ready = readinessProbes.Count == 0;
         TemplateHash = templateHash;
+        ReadinessProbes = readinessProbes;
     }
 
-    public PodInfo Info { get; }
+    public PodInfo Info => _ready ? _readyInfo : _unreadyInfo;
 
     public string TemplateHash { get; }
 
-    /// <summary>Binds every port (throwing if one is taken) and starts serving; the pod is Ready when this returns.</summary>
-    public static async Task<PodServer> StartAsync(PodInfo info, string templateHash)
+    /// <summary>The readiness probes of the pod's containers; it is ready when all of them pass.</summary>
+    public IReadOnlyList<ReadinessProbe> ReadinessProbes { get; }
+
+    public void SetReady(bool ready) => _ready = ready;
+
+    /// <summary>Binds every port (throwing if one is taken) and starts serving; without readiness probes the pod is
+    /// Ready when this returns.</summary>
+    public static async Task<PodServer> StartAsync(PodInfo info, string templateHash, IReadOnlyList<ReadinessProbe>? readinessProbes = null)
     {
-        var pod = new PodServer(info with { Ready = true }, templateHash);
+        var pod = new PodServer(info, templateHash, readinessProbes ?? []);
         try
         {
             var responses = new PodHttpResponses(info.Name, info.NodeName, $"{info.Namespace}/{info.Deployment}");
