@@ -63,7 +63,7 @@ internal static class ClusterCommandRunner
         human.MarkupLine($"[grey]Cluster: {Markup.Escape(connection.Description)}[/]");
         ClusterApi? api = null;
         var resilience = new ApiResilience(host.Timing, message => human.MarkupLine($"[grey]{Markup.Escape(message)}[/]"),
-            async (port, ct) => NodePortHolders.In(await api!.ListServicesAsync(null, ct)).Any(holder => holder.NodePort == port), host.Time);
+            async (port, ct) => NodePortHolders.In(await api!.ListServicesAsync(ct)).Any(holder => holder.NodePort == port), host.Time);
         api = new ClusterApi(connection.Client, resilience);
         return body(new CommandSession(host, connection, api, human, report), cancellationToken);
     }

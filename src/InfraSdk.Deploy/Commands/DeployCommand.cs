@@ -42,8 +42,9 @@ internal static class DeployCommand
             }
 
             var owned = await OwnedObjects.ReadAsync(session.Api, session.Topology, token);
+            AppliedKinds.Stamp(session.Topology, owned.Objects.Keys);
             var undeclared = isPruning ? OwnedObjects.Undeclared(session.Topology, owned) : [];
-            var deleter = new OwnedDeleter(session.Api);
+            var deleter = new OwnedDeleter(session.Api, owned);
 
             // Services go before anything is applied, so that a nodePort moving to a new Service is free in time.
             await PruneAsync(session, deleter, undeclared.Where(key => key.Kind == ResourceKinds.Service).ToList(), isDryRun, token);

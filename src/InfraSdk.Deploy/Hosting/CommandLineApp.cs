@@ -14,7 +14,18 @@ internal static class CommandLineApp
     public static async Task<int> RunAsync(
         string[] args, AppConsole console, IEnumerable<TopologyManifests> topologies, RetryTiming timing, bool handleSignals, CancellationToken cancellationToken)
     {
-        var host = new HostContext(console, DesiredTopology.From(topologies), timing, TimeProvider.System);
+        DesiredTopology topology;
+        try
+        {
+            topology = DesiredTopology.From(topologies);
+        }
+        catch (CommandException error)
+        {
+            await console.Error.WriteLineAsync("error: " + error.Message);
+            return error.ExitCode;
+        }
+
+        var host = new HostContext(console, topology, timing, TimeProvider.System);
         try
         {
             var parse = RootCommandFactory.Create(host).Parse(args);

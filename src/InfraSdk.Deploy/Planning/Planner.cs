@@ -18,6 +18,7 @@ internal sealed class Planner(ClusterApi api, DesiredTopology topology, int para
     {
         var (conflicts, problems) = await CheckNodePortsAsync(range, pruning, cancellationToken);
         var owned = await OwnedObjects.ReadAsync(api, topology, cancellationToken);
+        AppliedKinds.Stamp(topology, owned.Objects.Keys);
         var changes = new Change[topology.Objects.Count];
         var options = new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(Enumerable.Range(0, changes.Length), options, async (index, ct) =>
@@ -30,13 +31,13 @@ internal sealed class Planner(ClusterApi api, DesiredTopology topology, int para
     public async Task<(IReadOnlyList<NodePortConflict> Conflicts, IReadOnlyList<string> Problems)> CheckNodePortsAsync(
         NodePortRange range, bool pruning, CancellationToken cancellationToken)
     {
-        var services = await api.ListServicesAsync(null, cancellationToken);
+        var services = await api.ListServicesAsync(cancellationToken);
         return (NodePortConflicts.Find(topology, services, pruning), NodePortRangeCheck.Find(topology, range));
     }
 
-    private async Task<Change> PlanAsync(DesiredObject desired, IReadOnlyDictionary<ObjectKey, IKubernetesObject<V1ObjectMeta>> owned, bool force, CancellationToken ct)
+    private async Task<Change> PlanAsync(DesiredObject desired, OwnedState owned, bool force, CancellationToken ct)
     {
-        var live = owned.GetValueOrDefault(desired.Key) ?? await api.GetAsync(desired.Key, ct);
+        var live = owned.Find(desired.Key) ?? await api.GetAsync(desired, ct);
         if (live is null)
         {
             return Change.Of(desired.Key, ChangeAction.Create);
