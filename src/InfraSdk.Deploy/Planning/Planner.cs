@@ -27,6 +27,20 @@ internal sealed class Planner(ClusterApi api, DesiredTopology topology, int para
         return new Plan([.. changes, .. prunes], conflicts, problems);
     }
 
+    /// <summary>
+    /// The declared objects that exist and cannot be updated in place, found as plan finds them: by comparing immutable
+    /// fields, else by a server-side dry run of each existing object.
+    /// </summary>
+    public async Task<IReadOnlyList<Change>> ReplacementsAsync(OwnedState owned, bool forceConflicts, CancellationToken cancellationToken)
+    {
+        var existing = topology.Objects.Where(o => owned.Find(o.Key) is not null).ToList();
+        var changes = new Change[existing.Count];
+        var options = new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(Enumerable.Range(0, changes.Length), options, async (index, ct) =>
+            changes[index] = await PlanAsync(existing[index], owned, forceConflicts, ct));
+        return changes.Where(change => change.Action == ChangeAction.Replace).ToList();
+    }
+
     /// <summary>The conflicts and range problems that block a deploy; one list request.</summary>
     public async Task<(IReadOnlyList<NodePortConflict> Conflicts, IReadOnlyList<string> Problems)> CheckNodePortsAsync(
         NodePortRange range, bool pruning, CancellationToken cancellationToken)
@@ -43,6 +57,11 @@ internal sealed class Planner(ClusterApi api, DesiredTopology topology, int para
             return Change.Of(desired.Key, ChangeAction.Create);
         }
 
+        if (ImmutableFields.Changed(desired, live) is { } reason)
+        {
+            return Change.Replace(desired.Key, reason);
+        }
+
         try
         {
             var result = await api.ApplyAsync(desired, dryRun: true, force, ct);
@@ -51,7 +70,9 @@ internal sealed class Planner(ClusterApi api, DesiredTopology topology, int para
         }
         catch (HttpOperationException error) when (!TransientFailure.Is(error, ct))
         {
-            return new Change(desired.Key, ChangeAction.Update, [], ApiRejection.Describe(desired, error));
+            return ImmutableRefusal.Reason(error) is { } refusal
+                ? Change.Replace(desired.Key, refusal)
+                : new Change(desired.Key, ChangeAction.Update, [], ApiRejection.Describe(desired, error));
         }
     }
 }
