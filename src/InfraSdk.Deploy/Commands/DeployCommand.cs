@@ -87,7 +87,7 @@ internal static class DeployCommand
                 : new PlainRolloutDisplay(session.Human);
             await new RolloutWaiter(new ReadinessCheck(session.Api, session.Topology), display, host.Time).WaitAsync(parse.GetValue(options.Timeout), token);
             return await VerifyStep.RunAsync(session, options.ReadVerify(parse), token);
-        }, ct));
+        }, ct, (choice, human, report) => Preflight.Run(host, choice, human, report)));
         return command;
     }
 

@@ -38,7 +38,7 @@ internal static class PlanCommand
             }
 
             return plan.Changes.Any(change => change.Problem is not null) ? ExitCodes.Failure : ExitCodes.Success;
-        }, ct));
+        }, ct, (choice, human, report) => Preflight.Run(host, choice, human, report)));
         return command;
     }
 }

@@ -3,6 +3,7 @@ using System.CommandLine.Help;
 using System.CommandLine.Parsing;
 using InfraSdk.Deploy.Applying;
 using InfraSdk.Deploy.Commands;
+using InfraSdk.Deploy.Rules;
 using InfraSdk.Deploy.Topology;
 using k8s.Autorest;
 
@@ -12,7 +13,8 @@ namespace InfraSdk.Deploy.Hosting;
 internal static class CommandLineApp
 {
     public static async Task<int> RunAsync(
-        string[] args, AppConsole console, IEnumerable<TopologyManifests> topologies, RetryTiming timing, bool handleSignals, CancellationToken cancellationToken)
+        string[] args, AppConsole console, IEnumerable<TopologyManifests> topologies, RetryTiming timing, bool handleSignals, CancellationToken cancellationToken,
+        TopologyRules? rules = null)
     {
         DesiredTopology topology;
         try
@@ -25,7 +27,7 @@ internal static class CommandLineApp
             return error.ExitCode;
         }
 
-        var host = new HostContext(console, topology, timing, TimeProvider.System);
+        var host = new HostContext(console, topology, timing, TimeProvider.System, rules);
         try
         {
             var parse = RootCommandFactory.Create(host).Parse(args);

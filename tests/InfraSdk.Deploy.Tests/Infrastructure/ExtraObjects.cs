@@ -51,4 +51,16 @@ internal static class ExtraObjects
             Ports = [new V1ServicePort { Name = "http", Port = 80, TargetPort = 8080, NodePort = nodePort }],
         },
     };
+
+    /// <summary>A Secret without values whose keys come from <paramref name="sources"/> (key -> "env:NAME" or "file:PATH").</summary>
+    public static V1Secret SourcedSecret(string name, IReadOnlyDictionary<string, string> sources) => new()
+    {
+        ApiVersion = "v1",
+        Kind = "Secret",
+        Metadata = new V1ObjectMeta
+        {
+            Name = name,
+            Annotations = new Dictionary<string, string> { ["infrasdk.io/secret-sources"] = System.Text.Json.JsonSerializer.Serialize(sources) },
+        },
+    };
 }
