@@ -8,22 +8,23 @@ using k8s.Models;
 namespace InfraSdk.Deploy.Applying;
 
 /// <summary>
-/// Server-side apply, one PATCH per object: namespaces, then Deployments, then Services, each kind with bounded
-/// parallelism. A kind with a refused object stops the run before the next kind. A dry run cannot check objects in
+/// Server-side apply, one PATCH per object, stage by stage in <see cref="ResourceKinds"/> order, each stage with bounded
+/// parallelism. A stage with a refused object stops the run before the next stage. A dry run cannot check objects in
 /// a namespace it would create (the server has no such namespace yet), so it reports them as creates unchecked.
+/// An object to be replaced is deleted and created again in its stage (a dry run only reports it).
 /// </summary>
-internal sealed class Applier(ClusterApi api, DesiredTopology topology, int parallelism)
+internal sealed class Applier(ClusterApi api, DesiredTopology topology, int parallelism, Recreator recreator)
 {
     public async Task<ApplyResult> ApplyAsync(
-        IReadOnlyDictionary<ObjectKey, IKubernetesObject<V1ObjectMeta>> owned, bool dryRun, bool forceConflicts, CancellationToken cancellationToken)
+        OwnedState owned, IReadOnlyDictionary<ObjectKey, Change> replacements, bool dryRun, bool forceConflicts, CancellationToken cancellationToken)
     {
         var changes = new List<Change>();
         var failures = new List<string>();
         var options = new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken };
         var newNamespaces = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var kind in ResourceKinds.ApplyOrder)
+        foreach (var stage in topology.Objects.GroupBy(o => ResourceKinds.ApplyRank(o.Key.Kind)))
         {
-            var batch = topology.Objects.Where(o => o.Key.Kind == kind).ToList();
+            var batch = stage.ToList();
             if (dryRun)
             {
                 var skipped = batch.Where(o => o.Key.Namespace is { } ns && newNamespaces.Contains(ns)).ToList();
@@ -33,9 +34,13 @@ internal sealed class Applier(ClusterApi api, DesiredTopology topology, int para
 
             var outcomes = new (Change? Change, string? Failure)[batch.Count];
             await Parallel.ForEachAsync(Enumerable.Range(0, batch.Count), options, async (index, ct) =>
-                outcomes[index] = await ApplyAsync(batch[index], owned.GetValueOrDefault(batch[index].Key), dryRun, forceConflicts, ct));
+                outcomes[index] = replacements.GetValueOrDefault(batch[index].Key) is { } replacement
+                    ? await ReplaceAsync(batch[index], replacement, dryRun, forceConflicts, ct)
+                    : await ApplyAsync(batch[index], owned.Find(batch[index].Key), dryRun, forceConflicts, ct));
             changes.AddRange(outcomes.Select(o => o.Change).OfType<Change>());
-            newNamespaces.UnionWith(outcomes.Select(o => o.Change).Where(c => c is { Action: ChangeAction.Create, Key.Kind: ResourceKinds.Namespace }).Select(c => c!.Key.Name));
+            newNamespaces.UnionWith(outcomes.Select(o => o.Change)
+                .Where(c => c is { Action: ChangeAction.Create } && c.Key.GroupKind == ResourceKinds.NamespaceKind)
+                .Select(c => c!.Key.Name));
             failures.AddRange(outcomes.Select(o => o.Failure).OfType<string>());
             if (failures.Count > 0)
             {
@@ -44,6 +49,25 @@ internal sealed class Applier(ClusterApi api, DesiredTopology topology, int para
         }
 
         return new ApplyResult(changes, failures);
+    }
+
+    private async Task<(Change?, string?)> ReplaceAsync(DesiredObject desired, Change replacement, bool dryRun, bool force, CancellationToken ct)
+    {
+        if (dryRun)
+        {
+            return (replacement, null);
+        }
+
+        await recreator.DeleteAndWaitAsync(desired, ct);
+        try
+        {
+            await api.ApplyAsync(desired, dryRun: false, force, ct);
+            return (replacement, null);
+        }
+        catch (HttpOperationException error) when (!TransientFailure.Is(error, ct))
+        {
+            return (null, $"{desired.Key} was deleted to be replaced, and creating it again failed: {ApiRejection.Describe(desired, error)}");
+        }
     }
 
     private async Task<(Change?, string?)> ApplyAsync(DesiredObject desired, IKubernetesObject<V1ObjectMeta>? before, bool dryRun, bool force, CancellationToken ct)

@@ -1,14 +1,15 @@
 using InfraSdk.Deploy.ClusterAccess;
+using InfraSdk.Deploy.Output;
 using InfraSdk.Deploy.Planning;
 using InfraSdk.Deploy.Topology;
 
 namespace InfraSdk.Deploy.Applying;
 
 /// <summary>
-/// Deletes owned objects in reverse apply order. A namespace is deleted only when nothing else lives in it (a namespace
-/// delete takes everything inside along) and never when the API server keeps it for itself.
+/// Deletes owned objects in reverse apply order. A namespace is deleted only when nothing else of the kinds InfraSdk
+/// listed lives in it (a namespace delete takes everything inside along) and never when the API server keeps it for itself.
 /// </summary>
-internal sealed class OwnedDeleter(ClusterApi api)
+internal sealed class OwnedDeleter(ClusterApi api, OwnedState owned)
 {
     public async Task<(IReadOnlyList<Change> Changes, IReadOnlyList<string> Notes)> DeleteAsync(
         IReadOnlyList<ObjectKey> doomed, ChangeAction action, bool dryRun, CancellationToken cancellationToken)
@@ -18,7 +19,7 @@ internal sealed class OwnedDeleter(ClusterApi api)
         var doomedSet = doomed.ToHashSet();
         foreach (var key in doomed.OrderBy(key => ResourceKinds.DeleteRank(key.Kind)))
         {
-            if (key.Kind == ResourceKinds.Namespace && await ReasonToKeepAsync(key.Name, doomedSet, cancellationToken) is { } reason)
+            if (key.GroupKind == ResourceKinds.NamespaceKind && await ReasonToKeepAsync(key.Name, doomedSet, cancellationToken) is { } reason)
             {
                 notes.Add($"Kept namespace {key.Name}: {reason}.");
                 continue;
@@ -40,11 +41,15 @@ internal sealed class OwnedDeleter(ClusterApi api)
             return "the API server keeps it";
         }
 
-        var others = (await api.ListServicesAsync(ns, cancellationToken))
-            .Select(service => new ObjectKey(ResourceKinds.Service, ns, service.Metadata.Name))
-            .Concat((await api.ListDeploymentsAsync(ns, cancellationToken)).Select(deployment => new ObjectKey(ResourceKinds.Deployment, ns, deployment.Metadata.Name)))
-            .Where(key => !doomed.Contains(key))
-            .ToList();
-        return others.Count == 0 ? null : $"it still holds {string.Join(", ", others)}, which this command does not delete";
+        var others = new List<ObjectKey>();
+        foreach (var resource in owned.Resources.Where(resource => resource.Namespaced))
+        {
+            others.AddRange((await api.ListAsync(resource, ns, null, cancellationToken))
+                .Where(item => !OwnedObjects.IsControlled(item))
+                .Select(item => OwnedObjects.KeyOf(resource, item))
+                .Where(key => !doomed.Contains(key)));
+        }
+
+        return others.Count == 0 ? null : $"it still holds {ShortList.Of(others.Select(key => key.ToString()))}, which this command does not delete";
     }
 }

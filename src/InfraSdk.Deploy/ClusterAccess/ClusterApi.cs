@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using InfraSdk.Deploy.Applying;
 using InfraSdk.Deploy.Topology;
 using k8s;
@@ -7,7 +8,10 @@ using k8s.Models;
 
 namespace InfraSdk.Deploy.ClusterAccess;
 
-/// <summary>The API calls the runner makes, each through the retry pipelines; one request per object and attempt.</summary>
+/// <summary>
+/// The API calls the runner makes, each through the retry pipelines; one request per object and attempt. Objects of
+/// every kind go through one path, KubernetesClient's custom-object requests, addressed by discovery.
+/// </summary>
 internal sealed class ClusterApi(IKubernetes client, ApiResilience resilience)
 {
     public const string FieldManager = "infrasdk";
@@ -16,77 +20,87 @@ internal sealed class ClusterApi(IKubernetes client, ApiResilience resilience)
 
     public ApiResilience Resilience { get; } = resilience;
 
-    public Task<ApplyResponse> ApplyAsync(DesiredObject desired, bool dryRun, bool force, CancellationToken cancellationToken) =>
-        Resilience.ExecuteApplyAsync(ct => ApplyOnceAsync(desired, dryRun, force, ct), cancellationToken);
+    public ApiDiscovery Discovery { get; } = new(client, resilience);
 
-    public async Task<IKubernetesObject<V1ObjectMeta>?> GetAsync(ObjectKey key, CancellationToken cancellationToken)
+    /// <summary>Server-side apply with field manager <see cref="FieldManager"/>.</summary>
+    public async Task<ApplyResponse> ApplyAsync(DesiredObject desired, bool dryRun, bool force, CancellationToken cancellationToken)
     {
+        var resource = await ResourceOfAsync(desired, cancellationToken);
+        var (ns, name) = (desired.Key.Namespace, desired.Key.Name);
+        var dryRunValue = dryRun ? "All" : null;
+        return await Resilience.ExecuteApplyAsync(async ct =>
+        {
+            var patch = new V1Patch(desired.Object, V1Patch.PatchType.ApplyPatch);
+            using var response = resource.Namespaced
+                ? await Client.CustomObjects.PatchNamespacedCustomObjectWithHttpMessagesAsync<JsonElement>(
+                    patch, resource.Group, resource.Version, ns, resource.Plural, name, dryRunValue, FieldManager, force: force, cancellationToken: ct)
+                : await Client.CustomObjects.PatchClusterCustomObjectWithHttpMessagesAsync<JsonElement>(
+                    patch, resource.Group, resource.Version, resource.Plural, name, dryRunValue, FieldManager, force: force, cancellationToken: ct);
+            return new ApplyResponse(ModelJson.Read(response.Body, desired.Object.GetType(), resource), response.Response.StatusCode == HttpStatusCode.Created);
+        }, cancellationToken);
+    }
+
+    /// <summary>The live version of a declared object, read in the declared apiVersion; null when absent.</summary>
+    public async Task<IKubernetesObject<V1ObjectMeta>?> GetAsync(DesiredObject desired, CancellationToken cancellationToken)
+    {
+        var resource = await ResourceOfAsync(desired, cancellationToken);
+        var (ns, name) = (desired.Key.Namespace, desired.Key.Name);
         try
         {
-            return await Resilience.Transient.ExecuteAsync(async ct => key.Kind switch
-            {
-                ResourceKinds.Namespace => (IKubernetesObject<V1ObjectMeta>)await Client.CoreV1.ReadNamespaceAsync(key.Name, cancellationToken: ct),
-                ResourceKinds.Deployment => await Client.AppsV1.ReadNamespacedDeploymentAsync(key.Name, key.Namespace, cancellationToken: ct),
-                ResourceKinds.Service => await Client.CoreV1.ReadNamespacedServiceAsync(key.Name, key.Namespace, cancellationToken: ct),
-                _ => throw new ArgumentException($"Unknown kind {key.Kind}."),
-            }, cancellationToken);
+            var json = await Resilience.Transient.ExecuteAsync(async ct => resource.Namespaced
+                ? await Client.CustomObjects.GetNamespacedCustomObjectAsync<JsonElement>(resource.Group, resource.Version, ns, resource.Plural, name, ct)
+                : await Client.CustomObjects.GetClusterCustomObjectAsync<JsonElement>(resource.Group, resource.Version, resource.Plural, name, ct), cancellationToken);
+            return ModelJson.Read(json, desired.Object.GetType(), resource);
         }
-        catch (HttpOperationException error) when (error.Response?.StatusCode == HttpStatusCode.NotFound)
+        catch (HttpOperationException error) when (ApiStatus.IsNotFound(error))
         {
             return null;
         }
     }
 
-    /// <summary>Deletes an object; false when it was already gone.</summary>
-    public async Task<bool> DeleteAsync(ObjectKey key, CancellationToken cancellationToken)
+    /// <summary>Every object of a resource, in one namespace or (null) all of them, matching a label selector when given.</summary>
+    public async Task<IReadOnlyList<IKubernetesObject<V1ObjectMeta>>> ListAsync(ApiResource resource, string? ns, string? labelSelector, CancellationToken cancellationToken)
     {
+        var json = await Resilience.Transient.ExecuteAsync(async ct => ns is not null && resource.Namespaced
+            ? await Client.CustomObjects.ListNamespacedCustomObjectAsync<JsonElement>(resource.Group, resource.Version, ns, resource.Plural, labelSelector: labelSelector, cancellationToken: ct)
+            : await Client.CustomObjects.ListClusterCustomObjectAsync<JsonElement>(resource.Group, resource.Version, resource.Plural, labelSelector: labelSelector, cancellationToken: ct), cancellationToken);
+        var model = ModelTypes.Find(resource.GroupVersion, resource.Kind);
+        return json.TryGetProperty("items", out var items) && items.ValueKind == JsonValueKind.Array
+            ? items.EnumerateArray().Select(item => ModelJson.Read(item, model, resource)).ToList()
+            : [];
+    }
+
+    /// <summary>Deletes an object (its dependents with it when <paramref name="foreground"/>); false when it was already gone.</summary>
+    public async Task<bool> DeleteAsync(ObjectKey key, CancellationToken cancellationToken, bool foreground = false)
+    {
+        var resource = await Discovery.PreferredAsync(key.GroupKind, cancellationToken);
+        if (resource is null)
+        {
+            return false;
+        }
+
+        var propagation = foreground ? "Foreground" : null;
         try
         {
             await Resilience.Transient.ExecuteAsync(async ct =>
             {
-                switch (key.Kind)
-                {
-                    case ResourceKinds.Namespace:
-                        await Client.CoreV1.DeleteNamespaceAsync(key.Name, cancellationToken: ct);
-                        break;
-                    case ResourceKinds.Deployment:
-                        await Client.AppsV1.DeleteNamespacedDeploymentAsync(key.Name, key.Namespace, cancellationToken: ct);
-                        break;
-                    case ResourceKinds.Service:
-                        await Client.CoreV1.DeleteNamespacedServiceAsync(key.Name, key.Namespace, cancellationToken: ct);
-                        break;
-                    default:
-                        throw new ArgumentException($"Unknown kind {key.Kind}.");
-                }
+                using var response = resource.Namespaced
+                    ? await Client.CustomObjects.DeleteNamespacedCustomObjectWithHttpMessagesAsync<JsonElement>(
+                        resource.Group, resource.Version, key.Namespace, resource.Plural, key.Name, propagationPolicy: propagation, cancellationToken: ct)
+                    : await Client.CustomObjects.DeleteClusterCustomObjectWithHttpMessagesAsync<JsonElement>(
+                        resource.Group, resource.Version, resource.Plural, key.Name, propagationPolicy: propagation, cancellationToken: ct);
             }, cancellationToken);
             return true;
         }
-        catch (HttpOperationException error) when (error.Response?.StatusCode == HttpStatusCode.NotFound)
+        catch (HttpOperationException error) when (ApiStatus.IsNotFound(error))
         {
             return false;
         }
     }
 
-    /// <summary>Every object of <paramref name="kind"/> labelled as managed by InfraSdk, in any namespace.</summary>
-    public async Task<IReadOnlyList<IKubernetesObject<V1ObjectMeta>>> ListManagedAsync(string kind, CancellationToken cancellationToken)
-    {
-        var selector = $"{OwnershipLabels.ManagedByKey}={OwnershipLabels.ManagedByValue}";
-        return await Resilience.Transient.ExecuteAsync<IReadOnlyList<IKubernetesObject<V1ObjectMeta>>>(async ct => kind switch
-        {
-            ResourceKinds.Namespace => (await Client.CoreV1.ListNamespaceAsync(labelSelector: selector, cancellationToken: ct)).Items.ToList<IKubernetesObject<V1ObjectMeta>>(),
-            ResourceKinds.Deployment => (await Client.AppsV1.ListDeploymentForAllNamespacesAsync(labelSelector: selector, cancellationToken: ct)).Items.ToList<IKubernetesObject<V1ObjectMeta>>(),
-            ResourceKinds.Service => (await Client.CoreV1.ListServiceForAllNamespacesAsync(labelSelector: selector, cancellationToken: ct)).Items.ToList<IKubernetesObject<V1ObjectMeta>>(),
-            _ => throw new ArgumentException($"Unknown kind {kind}."),
-        }, cancellationToken);
-    }
-
-    public async Task<IList<V1Service>> ListServicesAsync(string? ns, CancellationToken cancellationToken) =>
-        await Resilience.Transient.ExecuteAsync(async ct => ns is null
-            ? (await Client.CoreV1.ListServiceForAllNamespacesAsync(cancellationToken: ct)).Items
-            : (await Client.CoreV1.ListNamespacedServiceAsync(ns, cancellationToken: ct)).Items, cancellationToken);
-
-    public async Task<IList<V1Deployment>> ListDeploymentsAsync(string ns, CancellationToken cancellationToken) =>
-        await Resilience.Transient.ExecuteAsync(async ct => (await Client.AppsV1.ListNamespacedDeploymentAsync(ns, cancellationToken: ct)).Items, cancellationToken);
+    /// <summary>Every Service in every namespace: who holds which nodePort.</summary>
+    public async Task<IList<V1Service>> ListServicesAsync(CancellationToken cancellationToken) =>
+        await Resilience.Transient.ExecuteAsync(async ct => (await Client.CoreV1.ListServiceForAllNamespacesAsync(cancellationToken: ct)).Items, cancellationToken);
 
     public async Task<IList<V1Node>> ListNodesAsync(CancellationToken cancellationToken) =>
         await Resilience.Transient.ExecuteAsync(async ct => (await Client.CoreV1.ListNodeAsync(cancellationToken: ct)).Items, cancellationToken);
@@ -103,33 +117,6 @@ internal sealed class ClusterApi(IKubernetes client, ApiResilience resilience)
         }
     }
 
-    private async Task<ApplyResponse> ApplyOnceAsync(DesiredObject desired, bool dryRun, bool force, CancellationToken ct)
-    {
-        var patch = new V1Patch(desired.Object, V1Patch.PatchType.ApplyPatch);
-        var dryRunValue = dryRun ? "All" : null;
-        var key = desired.Key;
-        switch (key.Kind)
-        {
-            case ResourceKinds.Namespace:
-                using (var response = await Client.CoreV1.PatchNamespaceWithHttpMessagesAsync(patch, key.Name, dryRunValue, FieldManager, force: force, cancellationToken: ct))
-                {
-                    return new ApplyResponse(response.Body, response.Response.StatusCode == HttpStatusCode.Created);
-                }
-
-            case ResourceKinds.Deployment:
-                using (var response = await Client.AppsV1.PatchNamespacedDeploymentWithHttpMessagesAsync(patch, key.Name, key.Namespace, dryRunValue, FieldManager, force: force, cancellationToken: ct))
-                {
-                    return new ApplyResponse(response.Body, response.Response.StatusCode == HttpStatusCode.Created);
-                }
-
-            case ResourceKinds.Service:
-                using (var response = await Client.CoreV1.PatchNamespacedServiceWithHttpMessagesAsync(patch, key.Name, key.Namespace, dryRunValue, FieldManager, force: force, cancellationToken: ct))
-                {
-                    return new ApplyResponse(response.Body, response.Response.StatusCode == HttpStatusCode.Created);
-                }
-
-            default:
-                throw new ArgumentException($"Unknown kind {key.Kind}.");
-        }
-    }
+    private Task<ApiResource> ResourceOfAsync(DesiredObject desired, CancellationToken cancellationToken) =>
+        Discovery.ResolveAsync(desired.Object.ApiVersion, desired.Key.Kind, cancellationToken);
 }

@@ -14,9 +14,12 @@ namespace InfraSdk.Deploy.Commands;
 /// </summary>
 internal static class ClusterCommandRunner
 {
+    /// <summary>Work done before connecting, so that it can stop a command before any request: rules, Secret sources.</summary>
+    public delegate void Preparation(ClusterChoice choice, IAnsiConsole human, RunReport report);
+
     public static async Task<int> RunAsync(
         HostContext host, CommandOptions options, ParseResult parse, OutputFormat format,
-        Func<CommandSession, CancellationToken, Task<int>> body, CancellationToken cancellationToken)
+        Func<CommandSession, CancellationToken, Task<int>> body, CancellationToken cancellationToken, Preparation? prepare = null)
     {
         var json = format == OutputFormat.Json;
         var human = json
@@ -32,6 +35,7 @@ internal static class ClusterCommandRunner
         ClusterConnection? connection = null;
         try
         {
+            prepare?.Invoke(choice, human, report);
             connection = await ClusterConnector.ConnectAsync(choice, host.Console, host.Redactor, cancellationToken);
             var exitCode = await RunAsync(host, connection, human, report, body, cancellationToken);
             WriteReport(host, json, report);
@@ -63,7 +67,7 @@ internal static class ClusterCommandRunner
         human.MarkupLine($"[grey]Cluster: {Markup.Escape(connection.Description)}[/]");
         ClusterApi? api = null;
         var resilience = new ApiResilience(host.Timing, message => human.MarkupLine($"[grey]{Markup.Escape(message)}[/]"),
-            async (port, ct) => NodePortHolders.In(await api!.ListServicesAsync(null, ct)).Any(holder => holder.NodePort == port), host.Time);
+            async (port, ct) => NodePortHolders.In(await api!.ListServicesAsync(ct)).Any(holder => holder.NodePort == port), host.Time);
         api = new ClusterApi(connection.Client, resilience);
         return body(new CommandSession(host, connection, api, human, report), cancellationToken);
     }

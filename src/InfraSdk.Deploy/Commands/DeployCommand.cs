@@ -10,8 +10,8 @@ using InfraSdk.Deploy.Waiting;
 namespace InfraSdk.Deploy.Commands;
 
 /// <summary>
-/// <c>deploy</c>: refuse on nodePort conflicts, server-side apply (namespaces, Deployments, Services), prune when asked,
-/// wait for readiness, then verify.
+/// <c>deploy</c>: refuse on nodePort conflicts and on replacements without --recreate, server-side apply stage by stage
+/// (replacing what must be), prune when asked, wait for readiness, then verify.
 /// </summary>
 internal static class DeployCommand
 {
@@ -20,9 +20,13 @@ internal static class DeployCommand
         var dryRun = new Option<bool>("--dry-run") { Description = "Send every change as a server-side dry run; nothing is stored." };
         var prune = new Option<bool>("--prune") { Description = "Delete objects labelled as owned by this topology that it no longer declares." };
         var forceConflicts = new Option<bool>("--force-conflicts") { Description = "Take over fields another field manager owns." };
+        var recreate = new Option<bool>("--recreate")
+        {
+            Description = "Delete and re-create the objects the plan marks replace (a field the API server will not change in place); without it such a deploy changes nothing (exit 4).",
+        };
         var command = new Command("deploy", "Apply the topology with server-side apply, wait until it is ready and verify every nodePort on every node.")
         {
-            options.Output, options.Parallel, options.NodePortRange, options.Timeout, dryRun, prune, forceConflicts,
+            options.Output, options.Parallel, options.NodePortRange, options.Timeout, dryRun, prune, forceConflicts, recreate,
         };
         options.AddCluster(command);
         options.AddVerify(command);
@@ -32,7 +36,8 @@ internal static class DeployCommand
             var isPruning = parse.GetValue(prune);
             var parallel = parse.GetValue(options.Parallel);
             var range = options.ReadRange(parse, session.Connection.KnownRange);
-            var (conflicts, problems) = await new Planner(session.Api, session.Topology, parallel).CheckNodePortsAsync(range, isPruning, token);
+            var planner = new Planner(session.Api, session.Topology, parallel);
+            var (conflicts, problems) = await planner.CheckNodePortsAsync(range, isPruning, token);
             session.Report.Conflicts.AddRange(conflicts);
             session.Report.Problems.AddRange(problems);
             if (conflicts.Count + problems.Count > 0)
@@ -42,12 +47,23 @@ internal static class DeployCommand
             }
 
             var owned = await OwnedObjects.ReadAsync(session.Api, session.Topology, token);
+            AppliedKinds.Stamp(session.Topology, owned.Objects.Keys);
+            var replacements = await planner.ReplacementsAsync(owned, parse.GetValue(forceConflicts), token);
+            if (replacements.Count > 0 && !parse.GetValue(recreate))
+            {
+                session.Report.Changes.AddRange(replacements);
+                PlanView.WriteChanges(session.Human, replacements);
+                throw new CommandException(RecreateMessage.For(replacements), ExitCodes.NeedsRecreate);
+            }
+
             var undeclared = isPruning ? OwnedObjects.Undeclared(session.Topology, owned) : [];
-            var deleter = new OwnedDeleter(session.Api);
+            var deleter = new OwnedDeleter(session.Api, owned);
 
             // Services go before anything is applied, so that a nodePort moving to a new Service is free in time.
             await PruneAsync(session, deleter, undeclared.Where(key => key.Kind == ResourceKinds.Service).ToList(), isDryRun, token);
-            var applied = await new Applier(session.Api, session.Topology, parallel).ApplyAsync(owned, isDryRun, parse.GetValue(forceConflicts), token);
+            var recreator = new Recreator(session.Api, host.Time, parse.GetValue(options.Timeout));
+            var applied = await new Applier(session.Api, session.Topology, parallel, recreator)
+                .ApplyAsync(owned, replacements.ToDictionary(change => change.Key), isDryRun, parse.GetValue(forceConflicts), token);
             session.Report.Changes.AddRange(applied.Changes);
             PlanView.WriteChanges(session.Human, applied.Changes);
             if (applied.Failures.Count > 0)
@@ -71,7 +87,7 @@ internal static class DeployCommand
                 : new PlainRolloutDisplay(session.Human);
             await new RolloutWaiter(new ReadinessCheck(session.Api, session.Topology), display, host.Time).WaitAsync(parse.GetValue(options.Timeout), token);
             return await VerifyStep.RunAsync(session, options.ReadVerify(parse), token);
-        }, ct));
+        }, ct, (choice, human, report) => Preflight.Run(host, choice, human, report)));
         return command;
     }
 

@@ -24,7 +24,7 @@ internal static class DestroyCommand
         {
             session.Report.Notes = [];
             var owned = await OwnedObjects.ReadAsync(session.Api, session.Topology, token);
-            var doomed = owned.Keys.OrderBy(key => ResourceKinds.DeleteRank(key.Kind)).ThenBy(key => key.QualifiedName, StringComparer.Ordinal).ToList();
+            var doomed = owned.Objects.Keys.OrderBy(key => ResourceKinds.DeleteRank(key.Kind)).ThenBy(key => key.QualifiedName, StringComparer.Ordinal).ToList();
             if (doomed.Count == 0)
             {
                 session.Note($"Nothing to destroy: no object is labelled as owned by {string.Join(", ", session.Topology.Topologies)}.");
@@ -38,7 +38,7 @@ internal static class DestroyCommand
                 return ExitCodes.Failure;
             }
 
-            var (deleted, notes) = await new OwnedDeleter(session.Api).DeleteAsync(doomed, ChangeAction.Delete, dryRun: false, token);
+            var (deleted, notes) = await new OwnedDeleter(session.Api, owned).DeleteAsync(doomed, ChangeAction.Delete, dryRun: false, token);
             session.Report.Changes.AddRange(deleted);
             session.Report.Notes.AddRange(notes);
             notes.ToList().ForEach(session.Note);

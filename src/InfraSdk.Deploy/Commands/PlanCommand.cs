@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Humanizer;
 using InfraSdk.Deploy.Hosting;
 using InfraSdk.Deploy.Output;
 using InfraSdk.Deploy.Planning;
@@ -12,7 +13,7 @@ internal static class PlanCommand
     {
         var forceConflicts = new Option<bool>("--force-conflicts") { Description = "Plan as if taking over fields another field manager owns." };
         var prune = new Option<bool>("--prune") { Description = "Plan as deploy --prune would: ports of owned Services no longer declared are freed first." };
-        var command = new Command("plan", "Show what deploy would create, update or prune, and any nodePort conflicts (exit 3).")
+        var command = new Command("plan", "Show what deploy would create, update, replace or prune, and any nodePort conflicts (exit 3).")
         {
             options.Output, options.Parallel, options.NodePortRange, forceConflicts, prune,
         };
@@ -27,13 +28,17 @@ internal static class PlanCommand
             PlanView.WriteChanges(session.Human, plan.Changes);
             PlanView.WriteBlockers(session.Human, plan.Conflicts, plan.Problems);
             PlanView.WriteSummary(session.Human, plan.Changes);
+            if (plan.Changes.Count(change => change.Action == ChangeAction.Replace) is > 0 and var replacing)
+            {
+                session.Note($"{"object".ToQuantity(replacing)} must be replaced; deploy refuses (exit 4) unless given --recreate.");
+            }
             if (plan.IsBlocked)
             {
                 throw new CommandException(BlockedMessage.For(plan.Conflicts, plan.Problems, "deploy would change nothing"), ExitCodes.Conflicts);
             }
 
             return plan.Changes.Any(change => change.Problem is not null) ? ExitCodes.Failure : ExitCodes.Success;
-        }, ct));
+        }, ct, (choice, human, report) => Preflight.Run(host, choice, human, report)));
         return command;
     }
 }

@@ -18,7 +18,7 @@ internal static class PortsCommand
         command.SetAction((parse, ct) => ClusterCommandRunner.RunAsync(host, options, parse, parse.GetValue(options.Output), async (session, token) =>
         {
             var range = options.ReadRange(parse, session.Connection.KnownRange);
-            var usage = NodePortUsage.Compute(range, await session.Api.ListServicesAsync(null, token), session.Topology);
+            var usage = NodePortUsage.Compute(range, await session.Api.ListServicesAsync(token), session.Topology);
             session.Report.Ports = usage;
             PortsView.Write(session.Human, usage);
             return usage.Claims.Any(c => c.State.StartsWith("conflict", StringComparison.Ordinal) || c.State.StartsWith("outside", StringComparison.Ordinal))

@@ -3,6 +3,7 @@ using System.CommandLine.Help;
 using System.CommandLine.Parsing;
 using InfraSdk.Deploy.Applying;
 using InfraSdk.Deploy.Commands;
+using InfraSdk.Deploy.Rules;
 using InfraSdk.Deploy.Topology;
 using k8s.Autorest;
 
@@ -12,9 +13,21 @@ namespace InfraSdk.Deploy.Hosting;
 internal static class CommandLineApp
 {
     public static async Task<int> RunAsync(
-        string[] args, AppConsole console, IEnumerable<TopologyManifests> topologies, RetryTiming timing, bool handleSignals, CancellationToken cancellationToken)
+        string[] args, AppConsole console, IEnumerable<TopologyManifests> topologies, RetryTiming timing, bool handleSignals, CancellationToken cancellationToken,
+        TopologyRules? rules = null)
     {
-        var host = new HostContext(console, DesiredTopology.From(topologies), timing, TimeProvider.System);
+        DesiredTopology topology;
+        try
+        {
+            topology = DesiredTopology.From(topologies);
+        }
+        catch (CommandException error)
+        {
+            await console.Error.WriteLineAsync("error: " + error.Message);
+            return error.ExitCode;
+        }
+
+        var host = new HostContext(console, topology, timing, TimeProvider.System, rules);
         try
         {
             var parse = RootCommandFactory.Create(host).Parse(args);

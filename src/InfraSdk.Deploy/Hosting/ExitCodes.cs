@@ -13,4 +13,7 @@ internal static class ExitCodes
 
     /// <summary>The plan has nodePort conflicts; nothing was changed.</summary>
     public const int Conflicts = 3;
+
+    /// <summary>deploy would have to delete and re-create objects (immutable fields changed) and --recreate was not given; nothing was changed.</summary>
+    public const int NeedsRecreate = 4;
 }

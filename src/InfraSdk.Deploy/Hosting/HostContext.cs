@@ -1,14 +1,16 @@
 using InfraSdk.Deploy.Applying;
+using InfraSdk.Deploy.Rules;
 using InfraSdk.Deploy.Topology;
 
 namespace InfraSdk.Deploy.Hosting;
 
-/// <summary>What every command of one run shares: the console (behind the secret redactor), the topology and the retry timing.</summary>
+/// <summary>What every command of one run shares: the console (behind the secret redactor), the topology, its rules and the retry timing.</summary>
 internal sealed class HostContext
 {
-    public HostContext(AppConsole console, DesiredTopology topology, RetryTiming timing, TimeProvider time)
+    public HostContext(AppConsole console, DesiredTopology topology, RetryTiming timing, TimeProvider time, TopologyRules? rules = null)
     {
         Console = console;
+        Rules = rules ?? (_ => []);
         Topology = topology;
         Timing = timing;
         Time = time;
@@ -21,6 +23,9 @@ internal sealed class HostContext
     public DesiredTopology Topology { get; }
 
     public RetryTiming Timing { get; }
+
+    /// <summary>The rules plan and deploy check before their first request; none unless the host is given some.</summary>
+    public TopologyRules Rules { get; }
 
     public TimeProvider Time { get; }
 

@@ -30,6 +30,7 @@ internal static class JsonReportWriter
                 action = change.Action,
                 fields = change.Fields.Select(field => new { path = field.Path, before = field.Before, after = field.After }),
                 problem = change.Problem,
+                reason = change.Reason,
             }),
             conflicts = report.Conflicts.Select(conflict => new
             {

@@ -14,6 +14,7 @@ internal static class PlanView
             {
                 ChangeAction.Create => ("+", "green"),
                 ChangeAction.Update => ("~", "yellow"),
+                ChangeAction.Replace => ("±", "magenta"),
                 ChangeAction.Prune or ChangeAction.Delete => ("-", "red"),
                 _ => ("=", "grey"),
             };
@@ -21,6 +22,11 @@ internal static class PlanView
             foreach (var field in change.Fields)
             {
                 console.MarkupLine($"    [grey]{Markup.Escape(field.ToString())}[/]");
+            }
+
+            if (change.Reason is { } reason)
+            {
+                console.MarkupLine($"    [magenta]{Markup.Escape(reason)}[/]");
             }
 
             if (change.Problem is { } problem)

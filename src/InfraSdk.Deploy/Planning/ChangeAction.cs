@@ -7,6 +7,9 @@ internal enum ChangeAction
     Update,
     Unchanged,
 
+    /// <summary>A field the API server will not change in place differs: deleted and created again by <c>deploy --recreate</c>.</summary>
+    Replace,
+
     /// <summary>Owned by the topology, no longer declared: deleted by <c>deploy --prune</c>.</summary>
     Prune,
 

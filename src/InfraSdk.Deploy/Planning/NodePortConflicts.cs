@@ -13,7 +13,7 @@ internal static class NodePortConflicts
     public static IReadOnlyList<NodePortConflict> Find(DesiredTopology topology, IEnumerable<V1Service> live, bool pruning = false)
     {
         var holders = NodePortHolders.In(live)
-            .Where(holder => topology.Find(new ObjectKey(ResourceKinds.Service, holder.Service.Metadata.NamespaceProperty, holder.Service.Metadata.Name)) is null)
+            .Where(holder => topology.Find(new ObjectKey("", ResourceKinds.Service, holder.Service.Metadata.NamespaceProperty, holder.Service.Metadata.Name)) is null)
             .Select(holder => (holder.NodePort, holder.Service, Prunable: topology.Owns(holder.Service.Metadata.Labels)))
             .Where(holder => !(pruning && holder.Prunable))
             .ToLookup(holder => holder.NodePort);

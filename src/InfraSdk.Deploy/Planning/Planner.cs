@@ -18,6 +18,7 @@ internal sealed class Planner(ClusterApi api, DesiredTopology topology, int para
     {
         var (conflicts, problems) = await CheckNodePortsAsync(range, pruning, cancellationToken);
         var owned = await OwnedObjects.ReadAsync(api, topology, cancellationToken);
+        AppliedKinds.Stamp(topology, owned.Objects.Keys);
         var changes = new Change[topology.Objects.Count];
         var options = new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(Enumerable.Range(0, changes.Length), options, async (index, ct) =>
@@ -26,20 +27,39 @@ internal sealed class Planner(ClusterApi api, DesiredTopology topology, int para
         return new Plan([.. changes, .. prunes], conflicts, problems);
     }
 
+    /// <summary>
+    /// The declared objects that exist and cannot be updated in place, found as plan finds them: by comparing immutable
+    /// fields, else by a server-side dry run of each existing object.
+    /// </summary>
+    public async Task<IReadOnlyList<Change>> ReplacementsAsync(OwnedState owned, bool forceConflicts, CancellationToken cancellationToken)
+    {
+        var existing = topology.Objects.Where(o => owned.Find(o.Key) is not null).ToList();
+        var changes = new Change[existing.Count];
+        var options = new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(Enumerable.Range(0, changes.Length), options, async (index, ct) =>
+            changes[index] = await PlanAsync(existing[index], owned, forceConflicts, ct));
+        return changes.Where(change => change.Action == ChangeAction.Replace).ToList();
+    }
+
     /// <summary>The conflicts and range problems that block a deploy; one list request.</summary>
     public async Task<(IReadOnlyList<NodePortConflict> Conflicts, IReadOnlyList<string> Problems)> CheckNodePortsAsync(
         NodePortRange range, bool pruning, CancellationToken cancellationToken)
     {
-        var services = await api.ListServicesAsync(null, cancellationToken);
+        var services = await api.ListServicesAsync(cancellationToken);
         return (NodePortConflicts.Find(topology, services, pruning), NodePortRangeCheck.Find(topology, range));
     }
 
-    private async Task<Change> PlanAsync(DesiredObject desired, IReadOnlyDictionary<ObjectKey, IKubernetesObject<V1ObjectMeta>> owned, bool force, CancellationToken ct)
+    private async Task<Change> PlanAsync(DesiredObject desired, OwnedState owned, bool force, CancellationToken ct)
     {
-        var live = owned.GetValueOrDefault(desired.Key) ?? await api.GetAsync(desired.Key, ct);
+        var live = owned.Find(desired.Key) ?? await api.GetAsync(desired, ct);
         if (live is null)
         {
             return Change.Of(desired.Key, ChangeAction.Create);
+        }
+
+        if (ImmutableFields.Changed(desired, live) is { } reason)
+        {
+            return Change.Replace(desired.Key, reason);
         }
 
         try
@@ -50,7 +70,9 @@ internal sealed class Planner(ClusterApi api, DesiredTopology topology, int para
         }
         catch (HttpOperationException error) when (!TransientFailure.Is(error, ct))
         {
-            return new Change(desired.Key, ChangeAction.Update, [], ApiRejection.Describe(desired, error));
+            return ImmutableRefusal.Reason(error) is { } refusal
+                ? Change.Replace(desired.Key, refusal)
+                : new Change(desired.Key, ChangeAction.Update, [], ApiRejection.Describe(desired, error));
         }
     }
 }

@@ -20,7 +20,7 @@ internal sealed class ProbePlan(ClusterApi api, DesiredTopology topology)
         var targets = new List<ProbeTarget>();
         foreach (var desired in topology.Services.Where(s => s.Service!.Spec?.Type is "NodePort" or "LoadBalancer"))
         {
-            var live = await api.GetAsync(desired.Key, cancellationToken) as V1Service
+            var live = await api.GetAsync(desired, cancellationToken) as V1Service
                 ?? throw new CommandException($"{desired.Key} is not on the cluster; run deploy first.");
             var localNodes = live.Spec.ExternalTrafficPolicy == "Local" ? await NodesWithReadyEndpointsAsync(desired.Key, cancellationToken) : null;
             var path = HttpPath(live, settings.Probe);

@@ -1,3 +1,4 @@
+using InfraSdk.Deploy.Hosting;
 using k8s;
 using k8s.Models;
 
@@ -6,19 +7,31 @@ namespace InfraSdk.Deploy.Topology;
 /// <summary>One declared object: its manifest, the typed object parsed back from it, and the topology that owns it.</summary>
 internal sealed record DesiredObject(ObjectKey Key, string Topology, Manifest Manifest, IKubernetesObject<V1ObjectMeta> Object)
 {
+    /// <summary>Parses any manifest whose apiVersion and kind have a KubernetesClient model.</summary>
     public static DesiredObject Parse(Manifest manifest, string topology)
     {
-        IKubernetesObject<V1ObjectMeta> parsed = manifest.Kind switch
+        List<object> documents;
+        try
         {
-            ResourceKinds.Namespace => KubernetesYaml.Deserialize<V1Namespace>(manifest.Yaml),
-            ResourceKinds.Deployment => KubernetesYaml.Deserialize<V1Deployment>(manifest.Yaml),
-            ResourceKinds.Service => KubernetesYaml.Deserialize<V1Service>(manifest.Yaml),
-            _ => throw new InvalidOperationException($"InfraSdk cannot deploy a {manifest.Kind} ({manifest}); only Namespaces, Deployments and Services."),
-        };
-        return new DesiredObject(new ObjectKey(manifest.Kind, manifest.Namespace, manifest.Name), topology, manifest, parsed);
+            documents = KubernetesYaml.LoadAllFromString(manifest.Yaml);
+        }
+        catch (Exception error) when (error is KeyNotFoundException or YamlDotNet.Core.YamlException)
+        {
+            throw new CommandException($"InfraSdk cannot read {manifest}: {error.Message.TrimEnd('.')}.", ExitCodes.Usage);
+        }
+
+        if (documents is not [IKubernetesObject<V1ObjectMeta> parsed] || parsed.Kind != manifest.Kind)
+        {
+            throw new CommandException($"The manifest of {manifest} must hold exactly one {manifest.Kind} object.", ExitCodes.Usage);
+        }
+
+        var key = new ObjectKey(GroupKind.GroupOf(parsed.ApiVersion), manifest.Kind, manifest.Namespace, manifest.Name);
+        return new DesiredObject(key, topology, manifest, parsed);
     }
 
     public V1Service? Service => Object as V1Service;
 
     public V1Deployment? Deployment => Object as V1Deployment;
+
+    public V1Secret? Secret => Object as V1Secret;
 }

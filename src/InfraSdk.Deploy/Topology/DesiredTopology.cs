@@ -1,16 +1,23 @@
 namespace InfraSdk.Deploy.Topology;
 
 /// <summary>
-/// Everything the app host was given: the objects of one or more topologies, namespaces first, then Deployments,
-/// then Services. A namespace shared by two topologies is declared once, by the first.
+/// Everything the app host was given: the objects of one or more topologies in apply order (see
+/// <see cref="ResourceKinds"/>). A namespace shared by two topologies is declared once, by the first.
 /// </summary>
 internal sealed class DesiredTopology
 {
-    private DesiredTopology(IReadOnlyList<string> topologies, IReadOnlyList<DesiredObject> objects)
+    private readonly Dictionary<ObjectKey, DesiredObject> _byKey;
+
+    private DesiredTopology(IReadOnlyList<TopologyManifests> sources, IReadOnlyList<DesiredObject> objects)
     {
-        Topologies = topologies;
+        Sources = sources;
+        Topologies = sources.Select(t => t.Topology).Distinct(StringComparer.Ordinal).ToList();
         Objects = objects;
+        _byKey = objects.ToDictionary(o => o.Key);
     }
+
+    /// <summary>The manifests as the topologies gave them, for checks that read declarations rather than objects.</summary>
+    public IReadOnlyList<TopologyManifests> Sources { get; }
 
     /// <summary>The topology class names, as the label <c>infrasdk.io/topology</c> holds them.</summary>
     public IReadOnlyList<string> Topologies { get; }
@@ -29,10 +36,10 @@ internal sealed class DesiredTopology
             .DistinctBy(o => o.Key)
             .OrderBy(o => ResourceKinds.ApplyRank(o.Key.Kind))
             .ToList();
-        return new DesiredTopology(all.Select(t => t.Topology).Distinct(StringComparer.Ordinal).ToList(), objects);
+        return new DesiredTopology(all, objects);
     }
 
-    public DesiredObject? Find(ObjectKey key) => Objects.FirstOrDefault(o => o.Key == key);
+    public DesiredObject? Find(ObjectKey key) => _byKey.GetValueOrDefault(key);
 
     public bool Owns(IDictionary<string, string>? labels) =>
         labels is not null

@@ -12,7 +12,7 @@ internal sealed class ReadinessCheck(ClusterApi api, DesiredTopology topology)
         var states = new List<Readiness>();
         foreach (var desired in topology.Deployments)
         {
-            var live = await api.GetAsync(desired.Key, cancellationToken) as V1Deployment;
+            var live = await api.GetAsync(desired, cancellationToken) as V1Deployment;
             var wanted = desired.Deployment!.Spec?.Replicas ?? 1;
             var ready = live?.Status?.ReadyReplicas ?? 0;
             states.Add(new Readiness(desired.Key, live is not null && ready >= wanted, live is null ? "not found" : $"{ready}/{wanted} replicas ready"));

@@ -1,5 +1,6 @@
 using InfraSdk.Deploy.Applying;
 using InfraSdk.Deploy.Hosting;
+using InfraSdk.Deploy.Rules;
 
 namespace InfraSdk.Deploy.Tests.Infrastructure;
 
@@ -13,8 +14,9 @@ internal static class Cli
 
     private static readonly TimeSpan RunBound = TimeSpan.FromSeconds(90);
 
-    public static Task<CliResult> RunAsync(TopologyManifests[] topologies, string[] args, IReadOnlyDictionary<string, string>? environment = null, string? input = null, bool terminal = false) =>
-        RunAsync(topologies, args, environment, input, terminal, whileRunning: null);
+    public static Task<CliResult> RunAsync(
+        TopologyManifests[] topologies, string[] args, IReadOnlyDictionary<string, string>? environment = null, string? input = null, bool terminal = false, TopologyRules? rules = null) =>
+        RunAsync(topologies, args, environment, input, terminal, whileRunning: null, rules);
 
     /// <summary>
     /// Runs a command and, once its stdout shows <paramref name="whileRunning"/>'s cue, runs that check and cancels the
@@ -22,7 +24,7 @@ internal static class Cli
     /// </summary>
     public static async Task<CliResult> RunAsync(
         TopologyManifests[] topologies, string[] args, IReadOnlyDictionary<string, string>? environment, string? input, bool terminal,
-        (string Cue, Func<string, Task> Check)? whileRunning)
+        (string Cue, Func<string, Task> Check)? whileRunning, TopologyRules? rules = null)
     {
         var home = Directory.CreateTempSubdirectory("infrasdk-home-");
         try
@@ -32,7 +34,7 @@ internal static class Cli
             var stderr = new SharedStringWriter();
             var console = new AppConsole(stdout, stderr, new StringReader(input ?? ""), name => env.GetValueOrDefault(name), terminal, terminal, terminal);
             using var bound = new CancellationTokenSource(RunBound);
-            var run = CommandLineApp.RunAsync(args, console, topologies, FastRetries, handleSignals: false, bound.Token);
+            var run = CommandLineApp.RunAsync(args, console, topologies, FastRetries, handleSignals: false, bound.Token, rules);
             if (whileRunning is var (cue, check))
             {
                 while (!run.IsCompleted && !stdout.ToString().Contains(cue, StringComparison.Ordinal))
