@@ -10,7 +10,7 @@ internal sealed class HostContext
     public HostContext(AppConsole console, DesiredTopology topology, RetryTiming timing, TimeProvider time, TopologyRules? rules = null)
     {
         Console = console;
-        Rules = rules ?? (_ => []);
+        Rules = rules ?? TopologyChecks.Run;
         Topology = topology;
         Timing = timing;
         Time = time;
@@ -24,7 +24,7 @@ internal sealed class HostContext
 
     public RetryTiming Timing { get; }
 
-    /// <summary>The rules plan and deploy check before their first request; none unless the host is given some.</summary>
+    /// <summary>The rules plan and deploy check before their first request.</summary>
     public TopologyRules Rules { get; }
 
     public TimeProvider Time { get; }

@@ -15,10 +15,10 @@ internal static class RuleGate
 
     public static void Check(HostContext host, IAnsiConsole human, RunReport report)
     {
-        var findings = host.Rules(host.Topology.Sources).OrderBy(finding => finding.Severity).ToList();
+        var findings = host.Rules(host.Topology.Sources).OrderBy(finding => finding.IsError ? 0 : 1).ToList();
         foreach (var finding in findings.Take(Shown))
         {
-            var colour = finding.Severity == RuleSeverity.Error ? "red" : finding.Severity == RuleSeverity.Warning ? "yellow" : "grey";
+            var colour = finding.IsError ? "red" : finding.Severity == "Warning" ? "yellow" : "grey";
             human.MarkupLine($"[{colour}]{Markup.Escape(finding.ToString())}[/]");
         }
 
@@ -27,7 +27,7 @@ internal static class RuleGate
             human.MarkupLine($"[grey]and {findings.Count - Shown} more[/]");
         }
 
-        var errors = findings.Where(finding => finding.Severity == RuleSeverity.Error).ToList();
+        var errors = findings.Where(finding => finding.IsError).ToList();
         if (errors.Count > 0)
         {
             report.Problems.AddRange(errors.Select(error => error.ToString()));
