@@ -47,7 +47,7 @@ public sealed class GenericKindsTests
         Assert.DoesNotContain("   at ", result.Error);
     }
 
-    [Fact(Skip = "needs embedded cluster kinds from branch cluster")]
+    [Fact]
     public async Task A_removed_network_policy_is_pruned_with_prune_and_deleted_by_destroy()
     {
         await using var cluster = await TestCluster.StartAsync();
@@ -74,7 +74,7 @@ public sealed class GenericKindsTests
         Assert.DoesNotContain("namespace/shop", await Kubectl.MustAsync(cluster.Kubeconfig, "get", "namespaces", "-o", "name"));
     }
 
-    [Fact(Skip = "needs embedded cluster kinds from branch cluster")]
+    [Fact]
     public async Task A_config_map_is_applied_before_the_deployments_and_a_redeploy_plans_it_unchanged()
     {
         await using var cluster = await TestCluster.StartAsync();

@@ -62,7 +62,7 @@ public sealed class SecretSourcesTests
         Assert.Empty(result.Out);
     }
 
-    [Fact(Skip = "needs embedded cluster kinds from branch cluster")]
+    [Fact]
     public async Task A_sourced_secret_is_deployed_with_its_value_which_no_output_shows()
     {
         await using var cluster = await TestCluster.StartAsync();
@@ -99,7 +99,7 @@ public sealed class SecretSourcesTests
         });
     }
 
-    [Fact(Skip = "needs embedded cluster kinds from branch cluster")]
+    [Fact]
     public async Task Deploy_local_generates_an_unset_source_and_says_so_once_per_secret()
     {
         var keys = Enumerable.Range(0, 500).ToDictionary(i => $"key-{i}", i => $"env:UNSET_{i}");

@@ -6,11 +6,22 @@ internal static class ShopLike
     public const string Topology = "ShopTopology";
     public const string Namespace = "shop";
 
-    public static TopologyManifests Create(bool withExtraService = false, int webNodePort = 30007, string extraServiceName = "my-legacy-service", string topology = Topology, string ns = Namespace)
+    public static TopologyManifests Create(
+        bool withExtraService = false,
+        int webNodePort = 30007,
+        string extraServiceName = "my-legacy-service",
+        string topology = Topology,
+        string ns = Namespace,
+        IDictionary<string, string>? webLabels = null)
     {
         var resources = new List<Resource>
         {
-            new Deployment("my-web-app") { Replicas = 3, Labels = { ["app"] = "my-web-app" }, Container = new("nginx:1.27") { Ports = { new(8080) } } },
+            new Deployment("my-web-app")
+            {
+                Replicas = 3,
+                Labels = new Dictionary<string, string>(webLabels ?? new Dictionary<string, string>()) { ["app"] = "my-web-app" },
+                Container = new("nginx:1.27") { Ports = { new(8080) } },
+            },
             new NodePortService("my-nodeport-service")
             {
                 Selector = { ["app"] = "my-web-app" },
@@ -39,6 +50,6 @@ internal static class ShopLike
         }
 
         var manifests = resources.Select(resource => Manifest.From(resource, topology, ns)).Prepend(Manifest.ForNamespace(ns, topology)).ToList();
-        return new TopologyManifests(topology, ns, manifests);
+        return new TopologyManifests(topology, ns, manifests, resources);
     }
 }
