@@ -28,7 +28,7 @@ internal static class ConfigMapValidation
         return errors;
     }
 
-    /// <summary>The keys of a data map, as the API server sees them: invalid ones first, in sorted order.</summary>
+    /// <summary>The keys of a data map, sorted, so that several errors come in a stable order.</summary>
     public static IEnumerable<string> DataKeys(JsonObject obj, string field) =>
         obj.Object(field)?.Select(entry => entry.Key).Order(StringComparer.Ordinal) ?? Enumerable.Empty<string>();
 

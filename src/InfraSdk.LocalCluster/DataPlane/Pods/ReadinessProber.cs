@@ -126,7 +126,8 @@ internal sealed class ReadinessProber : IAsyncDisposable
 
         public PodServer Pod => pod;
 
-        public DateTimeOffset NextRound { get; private set; }
+        /// <summary>Not due before its first round has run (that one is run by <see cref="ProbeNewAsync"/>).</summary>
+        public DateTimeOffset NextRound { get; private set; } = DateTimeOffset.MaxValue;
 
         /// <summary>Counts a round's result; true when the pod's readiness changed.</summary>
         public bool Record(bool passed, DateTimeOffset now)
