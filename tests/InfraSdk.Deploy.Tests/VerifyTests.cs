@@ -11,7 +11,7 @@ public sealed class VerifyTests
         var topology = new TopologyManifests("LocalTopology", "edge",
         [
             Manifest.ForNamespace("edge", "LocalTopology"),
-            Manifest.From(new Deployment("gateway") { Replicas = 1, Container = new("nginx:1.27") { Ports = { new(8080) } } }, "LocalTopology", "edge"),
+            Manifest.From(new Deployment("gateway") { Replicas = 1, Labels = { ["app"] = "gateway" }, Container = new("nginx:1.27") { Ports = { new(8080) } } }, "LocalTopology", "edge"),
             Manifest.From(new NodePortService("gateway")
             {
                 Selector = { ["app"] = "gateway" },
