@@ -57,7 +57,7 @@ internal sealed class PortNameNotCarriedRule : ITopologyRule
         }
 
         var matched = topologies.OfType("Deployment")
-            .Where(deployment => deployment.Namespace == service.Namespace && selector.All(label => DeploymentManifest.PodLabels(deployment.Declaration).Contains(label)))
+            .Where(deployment => deployment.Namespace == service.Namespace && Selects(selector, DeploymentManifest.PodLabels(deployment.Declaration)))
             .ToList();
         if (matched.Count == 0)
         {
@@ -74,4 +74,7 @@ internal sealed class PortNameNotCarriedRule : ITopologyRule
             }
         }
     }
+
+    private static bool Selects(IReadOnlyList<KeyValuePair<string, string>> selector, IReadOnlyList<KeyValuePair<string, string>> podLabels) =>
+        selector.All(podLabels.Contains);
 }

@@ -76,4 +76,31 @@ public sealed class PortNameNotCarriedAnalyzerTests
             }
             """).RunAsync();
     }
+
+    [Fact]
+    public async Task Service_is_not_judged_when_a_Deployment_of_its_namespace_is_known_only_at_run_time()
+    {
+        await new TopologyAnalyzerTest<PortNameNotCarriedAnalyzer>("""
+            using System;
+            using InfraSdk;
+
+            [Topology(Namespace = "shop")]
+            public static partial class ShopTopology
+            {
+                public static readonly Deployment Web = new("web") { Labels = { ["app"] = "web" }, Container = new("nginx") { Ports = { new(8080, "http") } } };
+
+                public static readonly Deployment Canary = new("canary")
+                {
+                    Labels = { ["app"] = Environment.GetEnvironmentVariable("CANARY_APP") ?? "web" },
+                    Container = new("nginx") { Ports = { new(8080, "grpc") } },
+                };
+
+                public static readonly ClusterIPService WebInternal = new("web-internal")
+                {
+                    Selector = { ["app"] = "web" },
+                    Ports = { new ServicePort(Port: 80, TargetPortName: "grpc") },
+                };
+            }
+            """).RunAsync();
+    }
 }

@@ -51,4 +51,21 @@ public sealed class ScalingTargetMissingAnalyzerTests
             }
             """).RunAsync();
     }
+
+    [Fact]
+    public async Task Target_that_may_be_a_Deployment_named_at_run_time_is_not_reported()
+    {
+        await new TopologyAnalyzerTest<ScalingTargetMissingAnalyzer>("""
+            using System;
+            using InfraSdk;
+
+            [Topology(Namespace = "shop")]
+            public static partial class ShopTopology
+            {
+                public static readonly Deployment Dynamic = new(Environment.GetEnvironmentVariable("APP") ?? "web") { Container = new("nginx") };
+
+                public static readonly HorizontalPodAutoscaler WebScaler = new("web") { Deployment = "web", MaxReplicas = 5 };
+            }
+            """).RunAsync();
+    }
 }
