@@ -109,12 +109,68 @@ internal static class DiagnosticDescriptors
         Configuration,
         DiagnosticSeverity.Error);
 
+    public static readonly DiagnosticDescriptor MalformedQuantity = Create(
+        RuleCatalog.MalformedQuantityId,
+        RuleCatalog.MalformedQuantityTitle,
+        RuleCatalog.MalformedQuantityMessage,
+        RuleCatalog.Workloads,
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor RequestAboveLimit = Create(
+        RuleCatalog.RequestAboveLimitId,
+        RuleCatalog.RequestAboveLimitTitle,
+        RuleCatalog.RequestAboveLimitMessage,
+        RuleCatalog.Workloads,
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor PortNameNotCarried = Create(
+        RuleCatalog.PortNameNotCarriedId,
+        RuleCatalog.PortNameNotCarriedTitle,
+        RuleCatalog.PortNameNotCarriedMessage,
+        RuleCatalog.References,
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor EnvKeyMissing = Create(
+        RuleCatalog.EnvKeyMissingId,
+        RuleCatalog.EnvKeyMissingTitle,
+        RuleCatalog.EnvKeyMissingMessage,
+        RuleCatalog.References,
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor UndeclaredVolume = Create(
+        RuleCatalog.UndeclaredVolumeId,
+        RuleCatalog.UndeclaredVolumeTitle,
+        RuleCatalog.UndeclaredVolumeMessage,
+        RuleCatalog.References,
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor IngressBackendMissing = Create(
+        RuleCatalog.IngressBackendMissingId,
+        RuleCatalog.IngressBackendMissingTitle,
+        RuleCatalog.IngressBackendMissingMessage,
+        RuleCatalog.References,
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor ScalingTargetMissing = Create(
+        RuleCatalog.ScalingTargetMissingId,
+        RuleCatalog.ScalingTargetMissingTitle,
+        RuleCatalog.ScalingTargetMissingMessage,
+        RuleCatalog.References,
+        DiagnosticSeverity.Warning);
+
     public static readonly DiagnosticDescriptor PodLabelsMissSelector = Create(
         RuleCatalog.PodLabelsMissSelectorId,
         RuleCatalog.PodLabelsMissSelectorTitle,
         RuleCatalog.PodLabelsMissSelectorMessage,
         RuleCatalog.Workloads,
         DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor SecretLiteral = Create(
+        RuleCatalog.SecretLiteralId,
+        RuleCatalog.SecretLiteralTitle,
+        RuleCatalog.SecretLiteralMessage,
+        RuleCatalog.Workloads,
+        DiagnosticSeverity.Warning);
 
     /// <summary>The descriptor of a rule of <see cref="RuleCatalog"/>.</summary>
     public static DiagnosticDescriptor Of(RuleDefinition rule) =>

@@ -34,7 +34,11 @@ internal sealed class DeclaredTopologies
     public DeclaredResource? Find(string kind, string ns, string name) => _byName.TryGetValue((kind, ns, name), out var found) ? found : null;
 
     /// <summary>Whether a declaration of that kind and name exists but could not be read at compile time.</summary>
-    public bool IsUnknown(string kind, string ns, string name) => _unknown.Contains((kind, ns, name)) || _unknown.Contains((kind, ns, string.Empty));
+    public bool IsUnknown(string kind, string ns, string name) =>
+        _unknown.Contains((kind, ns, name)) || _unknown.Contains((kind, ns, string.Empty)) || _unknown.Contains((kind, string.Empty, name)) || _unknown.Contains((kind, string.Empty, string.Empty));
+
+    /// <summary>Whether some declaration of that kind that may be in <paramref name="ns"/> could not be read at compile time.</summary>
+    public bool HasUnknown(string kind, string ns) => _unknown.Any(unknown => unknown.Kind == kind && (unknown.Namespace == ns || unknown.Namespace.Length == 0));
 
     public static string KindOf(string modelType) => Manifests.ResourceTypes.Of(modelType)?.Kind ?? modelType;
 }
