@@ -27,7 +27,7 @@ internal static class TopologySources
         """;
 
     /// <summary>1-based line of the seed Service's nodePort in <see cref="Shop"/>.</summary>
-    public const int ShopNodePortLine = 19;
+    public const int ShopNodePortLine = 18;
 
     public const string Extra = """
         using InfraSdk;

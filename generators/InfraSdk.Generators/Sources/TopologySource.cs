@@ -35,7 +35,7 @@ internal static class TopologySource
             text.Append(member).Append("    ").Append(Expression(manifest, topology)).Append(",\n");
         }
 
-        text.Append(member).Append("}, Resources);\n\n")
+        text.Append(member).Append("}, () => Resources);\n\n")
             .Append(member).Append("/// <summary>The declared objects of this topology, in source order.</summary>\n")
             .Append(member).Append(GeneratedCode.Attribute).Append('\n')
             .Append(member).Append("public static global::System.Collections.Generic.IReadOnlyList<global::InfraSdk.Resource> Resources => __infraSdkResources ??= global::System.Array.AsReadOnly(new global::InfraSdk.Resource[]\n")

@@ -3,9 +3,17 @@ using System.Collections;
 namespace InfraSdk;
 
 /// <summary>The manifests of one <see cref="TopologyAttribute">topology</see>, namespaces first, then declarations in source order.</summary>
-/// <param name="resources">The declarations behind the manifests, for the rules <c>plan</c> and <c>deploy</c> run first.</param>
-public sealed class TopologyManifests(string topology, string @namespace, IReadOnlyList<Manifest> manifests, IReadOnlyList<Resource>? resources = null) : IReadOnlyList<Manifest>
+/// <param name="resources">
+/// The declarations behind the manifests, for the rules <c>plan</c> and <c>deploy</c> run first; read when first
+/// needed, so that a static initializer reading the manifests does not freeze declarations not yet set.
+/// </param>
+public sealed class TopologyManifests(string topology, string @namespace, IReadOnlyList<Manifest> manifests, Func<IReadOnlyList<Resource>>? resources = null) : IReadOnlyList<Manifest>
 {
+    public TopologyManifests(string topology, string @namespace, IReadOnlyList<Manifest> manifests, IReadOnlyList<Resource> resources)
+        : this(topology, @namespace, manifests, () => resources)
+    {
+    }
+
     /// <summary>The name of the topology class; every object carries it in the label <c>infrasdk.io/topology</c>.</summary>
     public string Topology { get; } = topology;
 
@@ -13,7 +21,7 @@ public sealed class TopologyManifests(string topology, string @namespace, IReadO
     public string Namespace { get; } = @namespace;
 
     /// <summary>The declared model objects (not the KubernetesClient objects, which no rule reads).</summary>
-    public IReadOnlyList<Resource> Resources { get; } = resources ?? [];
+    public IReadOnlyList<Resource> Resources => resources?.Invoke() ?? [];
 
     public int Count => manifests.Count;
 

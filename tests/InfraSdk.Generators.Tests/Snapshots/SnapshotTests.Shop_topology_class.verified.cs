@@ -117,7 +117,7 @@ spec:
   healthCheckNodePort: 30099
 
 """),
-        });
+        }, () => Resources);
 
         /// <summary>The declared objects of this topology, in source order.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("InfraSdk.Generators", "0.1.0")]
