@@ -5,7 +5,8 @@ namespace InfraSdk.Deploy.Output;
 /// <summary>A Spectre.Console console on a writer: colour and live display only on a terminal, never with NO_COLOR.</summary>
 internal static class HumanConsole
 {
-    private const int PipeWidth = 160;
+    /// <summary>In a pipe or CI log a message stays one line, however long; tables size to their content.</summary>
+    private const int PipeWidth = 4096;
 
     public static IAnsiConsole Create(TextWriter writer, bool isTerminal, bool noColor)
     {
