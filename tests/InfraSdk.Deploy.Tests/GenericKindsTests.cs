@@ -1,4 +1,8 @@
+using InfraSdk.Deploy.Applying;
+using InfraSdk.Deploy.ClusterAccess;
+using InfraSdk.Deploy.Planning;
 using InfraSdk.Deploy.Tests.Infrastructure;
+using InfraSdk.Deploy.Topology;
 using k8s;
 
 namespace InfraSdk.Deploy.Tests;
@@ -33,6 +37,34 @@ public sealed class GenericKindsTests
         Assert.Equal(["Deployment my-web-app", "Deployment syslog", "Service pinned"], changes);
         using var client = cluster.Client();
         Assert.Empty((await client.AppsV1.ListNamespacedDeploymentAsync(ShopLike.Namespace)).Items);
+    }
+
+    [Fact]
+    public async Task Finding_owned_objects_costs_one_list_per_kind_to_look_at_and_one_discovery_document_per_group_version()
+    {
+        await using var cluster = await TestCluster.StartAsync();
+        Assert.Equal(0, (await cluster.RunAsync(ShopLike.Create(), "deploy", "--probe-timeout", "1s")).ExitCode);
+        const string Owned = "?labelSelector=app.kubernetes.io/managed-by=infrasdk&watch=false";
+
+        var declared = await OwnedRequestsAsync(cluster, ShopLike.Create());
+        var withoutDeployments = await OwnedRequestsAsync(cluster, ShopLike.Create().Without("Deployment", "my-web-app").Without("Deployment", "syslog"));
+
+        Assert.Equal(
+            ["GET /api/v1", $"GET /api/v1/namespaces{Owned}", "GET /apis/apps/v1", $"GET /apis/apps/v1/deployments{Owned}", $"GET /api/v1/services{Owned}"],
+            declared);
+        Assert.Equal(
+            ["GET /api/v1", $"GET /api/v1/namespaces{Owned}", "GET /apis/", "GET /apis/apps/v1", $"GET /api/v1/services{Owned}", $"GET /apis/apps/v1/deployments{Owned}"],
+            withoutDeployments);
+    }
+
+    private static async Task<IReadOnlyList<string>> OwnedRequestsAsync(TestCluster cluster, TopologyManifests topology)
+    {
+        var log = new RequestLog();
+        using var client = new k8s.Kubernetes(cluster.Cluster.ClientConfiguration, log);
+        var api = new ClusterApi(client, new ApiResilience(Cli.FastRetries, _ => { }, (_, _) => Task.FromResult(false)));
+        var owned = await OwnedObjects.ReadAsync(api, DesiredTopology.From([topology]), CancellationToken.None);
+        Assert.Contains(owned.Objects.Keys, key => key.Kind == "Deployment");
+        return log.Requests;
     }
 
     [Fact]

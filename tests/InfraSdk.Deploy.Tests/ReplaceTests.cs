@@ -57,4 +57,26 @@ public sealed class ReplaceTests
         using var client = cluster.Client();
         Assert.Equal("10.96.0.70", (await client.CoreV1.ReadNamespacedServiceAsync("pinned", ShopLike.Namespace)).Spec.ClusterIP);
     }
+
+    [Fact]
+    public async Task A_changed_deployment_selector_is_replaced_with_recreate_and_becomes_ready_again()
+    {
+        await using var cluster = await TestCluster.StartAsync();
+        var before = ShopLike.Create().Without("Deployment", "my-web-app")
+            .With(ExtraObjects.WebDeployment("my-web-app", new Dictionary<string, string> { ["app"] = "my-web-app" }));
+        var after = ShopLike.Create().Without("Deployment", "my-web-app")
+            .With(ExtraObjects.WebDeployment("my-web-app", new Dictionary<string, string> { ["app"] = "my-web-app", ["tier"] = "web" }));
+        Assert.Equal(0, (await cluster.RunAsync(before, "deploy", "--probe-timeout", "1s")).ExitCode);
+
+        var refused = await cluster.RunAsync(after, "deploy", "--probe-timeout", "1s");
+        var recreated = await cluster.RunAsync(after, "deploy", "--recreate", "--probe-timeout", "1s");
+
+        Assert.Equal(4, refused.ExitCode);
+        Assert.Contains("Deployment shop/my-web-app cannot be updated in place (spec.selector cannot change once set", refused.Error);
+        Assert.True(recreated.ExitCode == 0, recreated.ToString());
+        Assert.Contains("± replace   Deployment shop/my-web-app", recreated.Out);
+        using var client = cluster.Client();
+        var deployment = await client.AppsV1.ReadNamespacedDeploymentAsync("my-web-app", ShopLike.Namespace);
+        Assert.Equal("web", deployment.Spec.Selector.MatchLabels["tier"]);
+    }
 }

@@ -1,4 +1,5 @@
 using Humanizer;
+using InfraSdk.Deploy.Output;
 using InfraSdk.Deploy.Planning;
 
 namespace InfraSdk.Deploy.Commands;
@@ -14,6 +15,6 @@ internal static class BlockedMessage
         }
 
         var holders = conflicts.Select(c => $"{c.NodePort} held by {c.HeldBy}").Concat(problems.Select(p => p.TrimEnd('.')));
-        return $"{"nodePort problem".ToQuantity(conflicts.Count + problems.Count)} ({string.Join("; ", holders)}); {consequence}.";
+        return $"{"nodePort problem".ToQuantity(conflicts.Count + problems.Count)} ({ShortList.Of(holders)}); {consequence}.";
     }
 }

@@ -70,7 +70,7 @@ internal static class DeployCommand
             {
                 throw new CommandException(applied.Failures.Count == 1
                     ? applied.Failures[0]
-                    : $"The API server refused {"object".ToQuantity(applied.Failures.Count)}: {string.Join(" ", applied.Failures)}");
+                    : $"The API server refused {"object".ToQuantity(applied.Failures.Count)}: {ShortList.Of(applied.Failures.Select(failure => failure.TrimEnd('.')))}.");
             }
 
             await PruneAsync(session, deleter, undeclared.Where(key => key.Kind != ResourceKinds.Service).ToList(), isDryRun, token);

@@ -1,5 +1,6 @@
 using Humanizer;
 using InfraSdk.Deploy.Hosting;
+using InfraSdk.Deploy.Output;
 
 namespace InfraSdk.Deploy.Waiting;
 
@@ -30,7 +31,7 @@ internal sealed class RolloutWaiter(ReadinessCheck check, IRolloutDisplay displa
         var waiting = states.Where(state => !state.Ready).Select(state => $"{state.Key} ({state.Detail})").ToList();
         if (waiting.Count > 0)
         {
-            throw new CommandException($"Timed out after {timeout.Humanize()} waiting for {string.Join(", ", waiting)}.");
+            throw new CommandException($"Timed out after {timeout.Humanize()} waiting for {ShortList.Of(waiting)}.");
         }
     }
 }

@@ -63,4 +63,22 @@ internal static class ExtraObjects
             Annotations = new Dictionary<string, string> { ["infrasdk.io/secret-sources"] = System.Text.Json.JsonSerializer.Serialize(sources) },
         },
     };
+
+    /// <summary>A Deployment of the web app whose selector holds <paramref name="selector"/>; its Pods carry app and tier labels.</summary>
+    public static V1Deployment WebDeployment(string name, IDictionary<string, string> selector) => new()
+    {
+        ApiVersion = "apps/v1",
+        Kind = "Deployment",
+        Metadata = new V1ObjectMeta { Name = name },
+        Spec = new V1DeploymentSpec
+        {
+            Replicas = 1,
+            Selector = new V1LabelSelector { MatchLabels = selector },
+            Template = new V1PodTemplateSpec
+            {
+                Metadata = new V1ObjectMeta { Labels = new Dictionary<string, string> { ["app"] = name, ["tier"] = "web" } },
+                Spec = new V1PodSpec { Containers = [new V1Container { Name = "web", Image = "nginx:1.27", Ports = [new V1ContainerPort { ContainerPort = 8080 }] }] },
+            },
+        },
+    };
 }
