@@ -105,6 +105,9 @@ internal sealed class ClusterApi(IKubernetes client, ApiResilience resilience)
     public async Task<IList<V1Node>> ListNodesAsync(CancellationToken cancellationToken) =>
         await Resilience.Transient.ExecuteAsync(async ct => (await Client.CoreV1.ListNodeAsync(cancellationToken: ct)).Items, cancellationToken);
 
+    public async Task<IList<V1Endpoints>> ListEndpointsAsync(string ns, CancellationToken cancellationToken) =>
+        await Resilience.Transient.ExecuteAsync(async ct => (await Client.CoreV1.ListNamespacedEndpointsAsync(ns, cancellationToken: ct)).Items, cancellationToken);
+
     public async Task<V1Endpoints?> ReadEndpointsAsync(string ns, string name, CancellationToken cancellationToken)
     {
         try

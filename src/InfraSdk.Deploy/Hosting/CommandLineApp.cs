@@ -61,7 +61,7 @@ internal static class CommandLineApp
             await host.Error.WriteLineAsync($"error: The API server could not be reached: {error.GetBaseException().Message.TrimEnd('.')}.");
             return ExitCodes.Failure;
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested || handleSignals)
         {
             await host.Error.WriteLineAsync("Cancelled.");
             return ExitCodes.Failure;
