@@ -75,7 +75,7 @@ public sealed class GenericKindsTests
         var result = await Cli.RunAsync(topology, "plan", "--local");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.StartsWith("error: InfraSdk cannot read Widget odd/w:", result.Error);
+        Assert.Equal("error: InfraSdk cannot read Widget odd/w: KubernetesClient has no model for its apiVersion and kind (The given key 'example.com/v1/Widget' was not present in the dictionary).", result.Error.Trim());
         Assert.DoesNotContain("   at ", result.Error);
     }
 

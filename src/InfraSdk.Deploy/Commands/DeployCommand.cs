@@ -24,7 +24,11 @@ internal static class DeployCommand
         {
             Description = "Delete and re-create the objects the plan marks replace (a field the API server will not change in place); without it such a deploy changes nothing (exit 4).",
         };
-        var command = new Command("deploy", "Apply the topology with server-side apply, wait until it is ready and verify every nodePort on every node.")
+        var command = new Command(
+            "deploy",
+            "Apply the topology with server-side apply, wait until it is ready and verify every nodePort on every node. "
+            + "Secret values are read from each Secret's infrasdk.io/secret-sources (env:NAME, file:PATH) first; an unset one stops it (exit 2) except with --local, which generates it. "
+            + "Exit 3: nodePort conflicts; exit 4: objects must be replaced and --recreate was not given.")
         {
             options.Output, options.Parallel, options.NodePortRange, options.Timeout, dryRun, prune, forceConflicts, recreate,
         };
