@@ -38,6 +38,7 @@ internal static class DeployCommand
         {
             var isDryRun = parse.GetValue(dryRun);
             var isPruning = parse.GetValue(prune);
+            var force = parse.GetValue(forceConflicts);
             var parallel = parse.GetValue(options.Parallel);
             var range = options.ReadRange(parse, session.Connection.KnownRange);
             var planner = new Planner(session.Api, session.Topology, parallel);
@@ -52,7 +53,7 @@ internal static class DeployCommand
 
             var owned = await OwnedObjects.ReadAsync(session.Api, session.Topology, token);
             AppliedKinds.Stamp(session.Topology, owned.Objects.Keys);
-            var existing = await planner.PlanExistingAsync(owned, parse.GetValue(forceConflicts), token);
+            var existing = await planner.PlanExistingAsync(owned, force, token);
             var replacements = existing.Where(change => change.Action == ChangeAction.Replace).ToList();
             if (replacements.Count > 0 && !parse.GetValue(recreate))
             {
@@ -67,10 +68,11 @@ internal static class DeployCommand
             // Services go before anything is applied, so that a nodePort moving to a new Service is free in time.
             await PruneAsync(session, deleter, undeclared.Where(key => key.Kind == ResourceKinds.Service).ToList(), isDryRun, token);
             var recreator = new Recreator(session.Api, host.Time, parse.GetValue(options.Timeout));
+
             // An object the dry run found unchanged is not sent again, unless fields are to be taken over from another manager.
-            var settled = existing.Where(change => change.Action == ChangeAction.Replace || (change.Action == ChangeAction.Unchanged && !parse.GetValue(forceConflicts)));
+            var settled = existing.Where(change => change.Action == ChangeAction.Replace || (change.Action == ChangeAction.Unchanged && !force));
             var applied = await new Applier(session.Api, session.Topology, parallel, recreator)
-                .ApplyAsync(owned, settled.ToDictionary(change => change.Key), isDryRun, parse.GetValue(forceConflicts), token);
+                .ApplyAsync(owned, settled.ToDictionary(change => change.Key), isDryRun, force, token);
             session.Report.Changes.AddRange(applied.Changes);
             PlanView.WriteChanges(session.Human, applied.Changes);
             if (applied.Failures.Count > 0)
