@@ -63,7 +63,7 @@ internal static class DeployCommand
             }
 
             var undeclared = isPruning ? OwnedObjects.Undeclared(session.Topology, owned) : [];
-            var deleter = new OwnedDeleter(session.Api, owned);
+            var deleter = new OwnedDeleter(session.Api, owned, parallel);
 
             // Services go before anything is applied, so that a nodePort moving to a new Service is free in time.
             await PruneAsync(session, deleter, undeclared.Where(key => key.Kind == ResourceKinds.Service).ToList(), isDryRun, token);
