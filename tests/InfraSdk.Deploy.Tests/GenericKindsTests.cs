@@ -79,6 +79,19 @@ public sealed class GenericKindsTests
         Assert.DoesNotContain("   at ", result.Error);
     }
 
+    [Fact]
+    public async Task A_kind_the_cluster_does_not_serve_stops_deploy_before_anything_is_written()
+    {
+        await using var cluster = await TestCluster.StartAsync();
+        var lease = new k8s.Models.V1Lease { ApiVersion = "coordination.k8s.io/v1", Kind = "Lease", Metadata = new k8s.Models.V1ObjectMeta { Name = "leader" } };
+
+        var result = await cluster.RunAsync(ShopLike.Create().With(lease), "deploy", "--output", "json");
+
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.Equal("The cluster does not serve Lease in coordination.k8s.io/v1; InfraSdk cannot apply it there.", JsonReport.Parse(result).Text("error"));
+        Assert.DoesNotContain("namespace/shop", await Kubectl.MustAsync(cluster.Kubeconfig, "get", "namespaces", "-o", "name"));
+    }
+
     [Fact(Skip = "needs embedded cluster kinds from branch cluster")]
     public async Task A_removed_network_policy_is_pruned_with_prune_and_deleted_by_destroy()
     {
