@@ -120,6 +120,7 @@ internal sealed class ClusterApi(IKubernetes client, ApiResilience resilience)
         }
     }
 
-    private Task<ApiResource> ResourceOfAsync(DesiredObject desired, CancellationToken cancellationToken) =>
+    /// <summary>The resource serving a declared object's apiVersion and kind.</summary>
+    public Task<ApiResource> ResourceOfAsync(DesiredObject desired, CancellationToken cancellationToken) =>
         Discovery.ResolveAsync(desired.Object.ApiVersion, desired.Key.Kind, cancellationToken);
 }

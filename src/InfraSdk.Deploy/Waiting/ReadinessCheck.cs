@@ -15,7 +15,7 @@ internal sealed class ReadinessCheck(ClusterApi api, DesiredTopology topology)
         var states = new List<Readiness>();
         foreach (var inNamespace in topology.Deployments.GroupBy(desired => desired.Key.Namespace!))
         {
-            var resource = await api.Discovery.ResolveAsync(inNamespace.First().Object.ApiVersion, inNamespace.First().Key.Kind, cancellationToken);
+            var resource = await api.ResourceOfAsync(inNamespace.First(), cancellationToken);
             var live = (await api.ListAsync(resource, inNamespace.Key, null, cancellationToken)).OfType<V1Deployment>().ToDictionary(d => d.Metadata.Name);
             foreach (var desired in inNamespace)
             {
