@@ -80,6 +80,11 @@ public sealed class ClusterChoiceTests
             Assert.Contains("error: The API server could not be reached", result.Error);
             Assert.Contains("Retrying", result.Out);
             Assert.DoesNotContain("   at ", result.Error);
+
+            var json = await Cli.RunAsync(ShopLike.Create(), "plan", "--kubeconfig", kubeconfig, "--output", "json");
+
+            Assert.Equal(1, json.ExitCode);
+            Assert.StartsWith("The API server could not be reached", JsonReport.Parse(json).Text("error"));
         }
         finally
         {

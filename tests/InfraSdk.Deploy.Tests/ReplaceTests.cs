@@ -79,4 +79,23 @@ public sealed class ReplaceTests
         var deployment = await client.AppsV1.ReadNamespacedDeploymentAsync("my-web-app", ShopLike.Namespace);
         Assert.Equal("web", deployment.Spec.Selector.MatchLabels["tier"]);
     }
+
+    [Fact]
+    public async Task A_nodePort_service_that_becomes_cluster_ip_with_another_address_is_replaced_and_frees_its_port()
+    {
+        await using var cluster = await TestCluster.StartAsync();
+        var before = ShopLike.Create().With(ExtraObjects.PinnedClusterIp("pinned", "10.96.0.80", "NodePort", 30080));
+        var after = ShopLike.Create().With(ExtraObjects.PinnedClusterIp("pinned", "10.96.0.81"));
+        Assert.Equal(0, (await cluster.RunAsync(before, "deploy", "--probe-timeout", "1s")).ExitCode);
+
+        var recreated = await cluster.RunAsync(after, "deploy", "--recreate", "--output", "json", "--probe-timeout", "1s");
+
+        Assert.True(recreated.ExitCode == 0, recreated.ToString());
+        Assert.Equal("spec.clusterIP cannot change once set (10.96.0.80 -> 10.96.0.81)", Assert.Single(JsonReport.Parse(recreated).Items("changes"), c => c.Text("action") == "replace").Text("reason"));
+        using var client = cluster.Client();
+        var service = await client.CoreV1.ReadNamespacedServiceAsync("pinned", ShopLike.Namespace);
+        Assert.Equal(("ClusterIP", "10.96.0.81", (int?)null), (service.Spec.Type, service.Spec.ClusterIP, service.Spec.Ports.Single().NodePort));
+        var ports = await cluster.RunAsync(ShopLike.Create().With(ExtraObjects.PinnedClusterIp("other", "10.96.0.82", "NodePort", 30080)), "deploy", "--probe-timeout", "1s");
+        Assert.True(ports.ExitCode == 0, ports.ToString());
+    }
 }

@@ -11,12 +11,13 @@ namespace InfraSdk.Deploy.Applying;
 /// Server-side apply, one PATCH per object, stage by stage in <see cref="ResourceKinds"/> order, each stage with bounded
 /// parallelism. A stage with a refused object stops the run before the next stage. A dry run cannot check objects in
 /// a namespace it would create (the server has no such namespace yet), so it reports them as creates unchecked.
-/// An object to be replaced is deleted and created again in its stage (a dry run only reports it).
+/// Changes settled beforehand are carried out as such: an unchanged object is not sent again, one to be replaced is
+/// deleted and created again in its stage (a dry run only reports it).
 /// </summary>
 internal sealed class Applier(ClusterApi api, DesiredTopology topology, int parallelism, Recreator recreator)
 {
     public async Task<ApplyResult> ApplyAsync(
-        OwnedState owned, IReadOnlyDictionary<ObjectKey, Change> replacements, bool dryRun, bool forceConflicts, CancellationToken cancellationToken)
+        OwnedState owned, IReadOnlyDictionary<ObjectKey, Change> settled, bool dryRun, bool forceConflicts, CancellationToken cancellationToken)
     {
         var changes = new List<Change>();
         var failures = new List<string>();
@@ -34,9 +35,12 @@ internal sealed class Applier(ClusterApi api, DesiredTopology topology, int para
 
             var outcomes = new (Change? Change, string? Failure)[batch.Count];
             await Parallel.ForEachAsync(Enumerable.Range(0, batch.Count), options, async (index, ct) =>
-                outcomes[index] = replacements.GetValueOrDefault(batch[index].Key) is { } replacement
-                    ? await ReplaceAsync(batch[index], replacement, dryRun, forceConflicts, ct)
-                    : await ApplyAsync(batch[index], owned.Find(batch[index].Key), dryRun, forceConflicts, ct));
+                outcomes[index] = settled.GetValueOrDefault(batch[index].Key) switch
+                {
+                    { Action: ChangeAction.Replace } replacement => await ReplaceAsync(batch[index], replacement, dryRun, forceConflicts, ct),
+                    { Action: ChangeAction.Unchanged } unchanged => (unchanged, null),
+                    _ => await ApplyAsync(batch[index], owned.Find(batch[index].Key), dryRun, forceConflicts, ct),
+                });
             changes.AddRange(outcomes.Select(o => o.Change).OfType<Change>());
             newNamespaces.UnionWith(outcomes.Select(o => o.Change)
                 .Where(c => c is { Action: ChangeAction.Create } && c.Key.GroupKind == ResourceKinds.NamespaceKind)

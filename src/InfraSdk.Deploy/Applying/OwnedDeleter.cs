@@ -6,10 +6,11 @@ using InfraSdk.Deploy.Topology;
 namespace InfraSdk.Deploy.Applying;
 
 /// <summary>
-/// Deletes owned objects in reverse apply order. A namespace is deleted only when nothing else of the kinds InfraSdk
-/// listed lives in it (a namespace delete takes everything inside along) and never when the API server keeps it for itself.
+/// Deletes owned objects in reverse apply order, stage by stage, each stage with bounded parallelism. A namespace is
+/// deleted only when nothing else of the kinds InfraSdk listed lives in it (a namespace delete takes everything
+/// inside along) and never when the API server keeps it for itself.
 /// </summary>
-internal sealed class OwnedDeleter(ClusterApi api, OwnedState owned)
+internal sealed class OwnedDeleter(ClusterApi api, OwnedState owned, int parallelism)
 {
     public async Task<(IReadOnlyList<Change> Changes, IReadOnlyList<string> Notes)> DeleteAsync(
         IReadOnlyList<ObjectKey> doomed, ChangeAction action, bool dryRun, CancellationToken cancellationToken)
@@ -17,21 +18,28 @@ internal sealed class OwnedDeleter(ClusterApi api, OwnedState owned)
         var changes = new List<Change>();
         var notes = new List<string>();
         var doomedSet = doomed.ToHashSet();
-        foreach (var key in doomed.OrderBy(key => ResourceKinds.DeleteRank(key.Kind)))
+        var options = new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken };
+        foreach (var stage in doomed.GroupBy(key => ResourceKinds.DeleteRank(key.Kind)).OrderBy(stage => stage.Key))
         {
-            if (key.GroupKind == ResourceKinds.NamespaceKind && await ReasonToKeepAsync(key.Name, doomedSet, cancellationToken) is { } reason)
-            {
-                notes.Add($"Kept namespace {key.Name}: {reason}.");
-                continue;
-            }
-
-            if (dryRun || await api.DeleteAsync(key, cancellationToken))
-            {
-                changes.Add(Change.Of(key, action));
-            }
+            var batch = stage.ToList();
+            var outcomes = new (Change? Change, string? Note)[batch.Count];
+            await Parallel.ForEachAsync(Enumerable.Range(0, batch.Count), options, async (index, ct) =>
+                outcomes[index] = await DeleteAsync(batch[index], doomedSet, action, dryRun, ct));
+            changes.AddRange(outcomes.Select(outcome => outcome.Change).OfType<Change>());
+            notes.AddRange(outcomes.Select(outcome => outcome.Note).OfType<string>());
         }
 
         return (changes, notes);
+    }
+
+    private async Task<(Change?, string?)> DeleteAsync(ObjectKey key, HashSet<ObjectKey> doomed, ChangeAction action, bool dryRun, CancellationToken ct)
+    {
+        if (key.GroupKind == ResourceKinds.NamespaceKind && await ReasonToKeepAsync(key.Name, doomed, ct) is { } reason)
+        {
+            return (null, $"Kept namespace {key.Name}: {reason}.");
+        }
+
+        return dryRun || await api.DeleteAsync(key, ct) ? (Change.Of(key, action), null) : (null, null);
     }
 
     private async Task<string?> ReasonToKeepAsync(string ns, HashSet<ObjectKey> doomed, CancellationToken cancellationToken)

@@ -20,7 +20,7 @@ internal sealed class ApiDiscovery(IKubernetes client, ApiResilience resilience)
     /// <summary>The resource serving <paramref name="kind"/> in <paramref name="apiVersion"/>; a cluster that does not serve it is the user's to fix.</summary>
     public async Task<ApiResource> ResolveAsync(string apiVersion, string kind, CancellationToken cancellationToken) =>
         (await ResourcesAsync(apiVersion, cancellationToken)).FirstOrDefault(resource => resource.Kind == kind)
-        ?? throw new CommandException($"The cluster does not serve {kind} in {apiVersion}; InfraSdk cannot apply it there.");
+        ?? throw new CommandException($"The cluster does not serve {kind} in {apiVersion}; InfraSdk cannot apply it there.", ExitCodes.Usage);
 
     /// <summary>The resource for a kind in its group's preferred version, or null when the cluster no longer serves the kind.</summary>
     public async Task<ApiResource?> PreferredAsync(GroupKind kind, CancellationToken cancellationToken)

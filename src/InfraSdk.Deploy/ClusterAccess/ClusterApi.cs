@@ -105,6 +105,9 @@ internal sealed class ClusterApi(IKubernetes client, ApiResilience resilience)
     public async Task<IList<V1Node>> ListNodesAsync(CancellationToken cancellationToken) =>
         await Resilience.Transient.ExecuteAsync(async ct => (await Client.CoreV1.ListNodeAsync(cancellationToken: ct)).Items, cancellationToken);
 
+    public async Task<IList<V1Endpoints>> ListEndpointsAsync(string ns, CancellationToken cancellationToken) =>
+        await Resilience.Transient.ExecuteAsync(async ct => (await Client.CoreV1.ListNamespacedEndpointsAsync(ns, cancellationToken: ct)).Items, cancellationToken);
+
     public async Task<V1Endpoints?> ReadEndpointsAsync(string ns, string name, CancellationToken cancellationToken)
     {
         try
@@ -117,6 +120,7 @@ internal sealed class ClusterApi(IKubernetes client, ApiResilience resilience)
         }
     }
 
-    private Task<ApiResource> ResourceOfAsync(DesiredObject desired, CancellationToken cancellationToken) =>
+    /// <summary>The resource serving a declared object's apiVersion and kind.</summary>
+    public Task<ApiResource> ResourceOfAsync(DesiredObject desired, CancellationToken cancellationToken) =>
         Discovery.ResolveAsync(desired.Object.ApiVersion, desired.Key.Kind, cancellationToken);
 }

@@ -52,6 +52,12 @@ internal static class ClusterCommandRunner
             WriteReport(host, json, report);
             throw;
         }
+        catch (Exception error) when (ApiFailure.Describe(error) is { } sentence)
+        {
+            report.Error = sentence;
+            WriteReport(host, json, report);
+            throw new CommandException(sentence);
+        }
         finally
         {
             if (connection is not null)

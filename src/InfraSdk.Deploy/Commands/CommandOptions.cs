@@ -26,7 +26,7 @@ internal sealed class CommandOptions
         Description = "The cluster's --service-node-port-range, FIRST-LAST; the API does not tell it (default 30000-32767, or the local cluster's).",
     };
 
-    public Option<TimeSpan> Timeout { get; } = new("--timeout") { Description = "How long to wait for ready replicas and endpoints.", DefaultValueFactory = _ => TimeSpan.FromMinutes(2), CustomParser = Duration.Parse };
+    public Option<TimeSpan> Timeout { get; } = new("--timeout") { Description = "How long to wait for ready replicas and endpoints (and, with --recreate, for each replaced object to be gone).", DefaultValueFactory = _ => TimeSpan.FromMinutes(2), CustomParser = Duration.Parse };
 
     public Option<AddressType> AddressType { get; } = new("--address-type") { Description = "Which node address to probe.", DefaultValueFactory = _ => Probing.AddressType.InternalIP };
 

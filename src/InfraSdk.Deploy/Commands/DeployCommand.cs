@@ -24,7 +24,11 @@ internal static class DeployCommand
         {
             Description = "Delete and re-create the objects the plan marks replace (a field the API server will not change in place); without it such a deploy changes nothing (exit 4).",
         };
-        var command = new Command("deploy", "Apply the topology with server-side apply, wait until it is ready and verify every nodePort on every node.")
+        var command = new Command(
+            "deploy",
+            "Apply the topology with server-side apply, wait until it is ready and verify every nodePort on every node. "
+            + "Secret values are read from each Secret's infrasdk.io/secret-sources (env:NAME, file:PATH) first; an unset one stops it (exit 2) except with --local, which generates it. "
+            + "Exit 3: nodePort conflicts; exit 4: objects must be replaced and --recreate was not given.")
         {
             options.Output, options.Parallel, options.NodePortRange, options.Timeout, dryRun, prune, forceConflicts, recreate,
         };
@@ -34,6 +38,7 @@ internal static class DeployCommand
         {
             var isDryRun = parse.GetValue(dryRun);
             var isPruning = parse.GetValue(prune);
+            var force = parse.GetValue(forceConflicts);
             var parallel = parse.GetValue(options.Parallel);
             var range = options.ReadRange(parse, session.Connection.KnownRange);
             var planner = new Planner(session.Api, session.Topology, parallel);
@@ -48,7 +53,8 @@ internal static class DeployCommand
 
             var owned = await OwnedObjects.ReadAsync(session.Api, session.Topology, token);
             AppliedKinds.Stamp(session.Topology, owned.Objects.Keys);
-            var replacements = await planner.ReplacementsAsync(owned, parse.GetValue(forceConflicts), token);
+            var existing = await planner.PlanExistingAsync(owned, force, token);
+            var replacements = existing.Where(change => change.Action == ChangeAction.Replace).ToList();
             if (replacements.Count > 0 && !parse.GetValue(recreate))
             {
                 session.Report.Changes.AddRange(replacements);
@@ -57,13 +63,16 @@ internal static class DeployCommand
             }
 
             var undeclared = isPruning ? OwnedObjects.Undeclared(session.Topology, owned) : [];
-            var deleter = new OwnedDeleter(session.Api, owned);
+            var deleter = new OwnedDeleter(session.Api, owned, parallel);
 
             // Services go before anything is applied, so that a nodePort moving to a new Service is free in time.
             await PruneAsync(session, deleter, undeclared.Where(key => key.Kind == ResourceKinds.Service).ToList(), isDryRun, token);
             var recreator = new Recreator(session.Api, host.Time, parse.GetValue(options.Timeout));
+
+            // An object the dry run found unchanged is not sent again, unless fields are to be taken over from another manager.
+            var settled = existing.Where(change => change.Action == ChangeAction.Replace || (change.Action == ChangeAction.Unchanged && !force));
             var applied = await new Applier(session.Api, session.Topology, parallel, recreator)
-                .ApplyAsync(owned, replacements.ToDictionary(change => change.Key), isDryRun, parse.GetValue(forceConflicts), token);
+                .ApplyAsync(owned, settled.ToDictionary(change => change.Key), isDryRun, force, token);
             session.Report.Changes.AddRange(applied.Changes);
             PlanView.WriteChanges(session.Human, applied.Changes);
             if (applied.Failures.Count > 0)

@@ -17,7 +17,7 @@ internal static class DestroyCommand
         var yes = new Option<bool>("--yes", "-y") { Description = "Do not ask for confirmation." };
         var command = new Command("destroy", "Delete the objects this topology owns, in reverse order; a namespace that holds anything else is kept.")
         {
-            options.Output, yes,
+            options.Output, options.Parallel, yes,
         };
         options.AddCluster(command);
         command.SetAction((parse, ct) => ClusterCommandRunner.RunAsync(host, options, parse, parse.GetValue(options.Output), async (session, token) =>
@@ -38,7 +38,7 @@ internal static class DestroyCommand
                 return ExitCodes.Failure;
             }
 
-            var (deleted, notes) = await new OwnedDeleter(session.Api, owned).DeleteAsync(doomed, ChangeAction.Delete, dryRun: false, token);
+            var (deleted, notes) = await new OwnedDeleter(session.Api, owned, parse.GetValue(options.Parallel)).DeleteAsync(doomed, ChangeAction.Delete, dryRun: false, token);
             session.Report.Changes.AddRange(deleted);
             session.Report.Notes.AddRange(notes);
             notes.ToList().ForEach(session.Note);

@@ -13,7 +13,7 @@ internal static class PlanCommand
     {
         var forceConflicts = new Option<bool>("--force-conflicts") { Description = "Plan as if taking over fields another field manager owns." };
         var prune = new Option<bool>("--prune") { Description = "Plan as deploy --prune would: ports of owned Services no longer declared are freed first." };
-        var command = new Command("plan", "Show what deploy would create, update, replace or prune, and any nodePort conflicts (exit 3).")
+        var command = new Command("plan", "Show what deploy would create, update, replace (a field that cannot change in place; deploy needs --recreate) or prune, and any nodePort conflicts (exit 3). Secret sources are read as deploy reads them; values never show.")
         {
             options.Output, options.Parallel, options.NodePortRange, forceConflicts, prune,
         };

@@ -5,7 +5,6 @@ using InfraSdk.Deploy.Applying;
 using InfraSdk.Deploy.Commands;
 using InfraSdk.Deploy.Rules;
 using InfraSdk.Deploy.Topology;
-using k8s.Autorest;
 
 namespace InfraSdk.Deploy.Hosting;
 
@@ -51,17 +50,7 @@ internal static class CommandLineApp
             await host.Error.WriteLineAsync("error: " + error.Message);
             return error.ExitCode;
         }
-        catch (HttpOperationException error)
-        {
-            await host.Error.WriteLineAsync($"error: The API server refused a request: {ApiStatus.Message(error).TrimEnd('.')}.");
-            return ExitCodes.Failure;
-        }
-        catch (HttpRequestException error)
-        {
-            await host.Error.WriteLineAsync($"error: The API server could not be reached: {error.GetBaseException().Message.TrimEnd('.')}.");
-            return ExitCodes.Failure;
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested || handleSignals)
         {
             await host.Error.WriteLineAsync("Cancelled.");
             return ExitCodes.Failure;

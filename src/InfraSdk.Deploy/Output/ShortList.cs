@@ -9,7 +9,7 @@ internal static class ShortList
     {
         var all = items.ToList();
         return all.Count <= shown
-            ? all.Humanize()
+            ? all.Humanize("and")
             : $"{string.Join(", ", all.Take(shown))} and {all.Count - shown} more";
     }
 }

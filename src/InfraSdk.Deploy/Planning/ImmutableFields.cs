@@ -33,11 +33,14 @@ internal static class ImmutableFields
         var current = JsonNode.Parse(KubernetesJson.Serialize(live));
         var changed = paths
             .Select(path => (Path: path, Wanted: At(wanted, path), Current: At(current, path)))
-            .Where(field => field.Wanted is not null && field.Current is not null && !JsonNode.DeepEquals(field.Wanted, field.Current))
+            .Where(field => IsSet(field.Wanted) && field.Current is not null && !JsonNode.DeepEquals(field.Wanted, field.Current))
             .Select(field => $"{field.Path} cannot change once set ({Show(field.Current)} -> {Show(field.Wanted)})")
             .ToList();
         return changed.Count == 0 ? null : string.Join("; ", changed);
     }
+
+    /// <summary>An empty string asks the server to keep what it assigned (clusterIP ""), as much as an absent field does.</summary>
+    private static bool IsSet(JsonNode? node) => node is not null && !(node is JsonValue value && value.TryGetValue<string>(out var text) && text.Length == 0);
 
     private static JsonNode? At(JsonNode? node, string path) =>
         path.Split('.').Aggregate(node, (parent, name) => parent is JsonObject obj ? obj[name] : null);

@@ -60,7 +60,7 @@ internal static class OwnedObjects
     /// <summary>A declared kind is listed in its declared apiVersion (so that plan compares like with like), others in the preferred one.</summary>
     private static async Task<ApiResource?> ResourceOfAsync(ClusterApi api, DesiredTopology topology, GroupKind kind, CancellationToken cancellationToken) =>
         topology.Objects.FirstOrDefault(o => o.Key.GroupKind == kind) is { } declared
-            ? await api.Discovery.ResolveAsync(declared.Object.ApiVersion, kind.Kind, cancellationToken)
+            ? await api.ResourceOfAsync(declared, cancellationToken)
             : await api.Discovery.PreferredAsync(kind, cancellationToken);
 
     private static IEnumerable<IKubernetesObject<V1ObjectMeta>> Owned(DesiredTopology topology, IEnumerable<IKubernetesObject<V1ObjectMeta>> items) =>

@@ -28,17 +28,17 @@ internal sealed class Planner(ClusterApi api, DesiredTopology topology, int para
     }
 
     /// <summary>
-    /// The declared objects that exist and cannot be updated in place, found as plan finds them: by comparing immutable
-    /// fields, else by a server-side dry run of each existing object.
+    /// The change of each declared object that exists, as plan finds it: replace when an immutable field differs,
+    /// else what a server-side dry run makes of it.
     /// </summary>
-    public async Task<IReadOnlyList<Change>> ReplacementsAsync(OwnedState owned, bool forceConflicts, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Change>> PlanExistingAsync(OwnedState owned, bool forceConflicts, CancellationToken cancellationToken)
     {
         var existing = topology.Objects.Where(o => owned.Find(o.Key) is not null).ToList();
         var changes = new Change[existing.Count];
         var options = new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(Enumerable.Range(0, changes.Length), options, async (index, ct) =>
             changes[index] = await PlanAsync(existing[index], owned, forceConflicts, ct));
-        return changes.Where(change => change.Action == ChangeAction.Replace).ToList();
+        return changes;
     }
 
     /// <summary>The conflicts and range problems that block a deploy; one list request.</summary>

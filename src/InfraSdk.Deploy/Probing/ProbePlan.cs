@@ -7,7 +7,8 @@ namespace InfraSdk.Deploy.Probing;
 
 /// <summary>
 /// Builds the (node, service port) pairs from the live cluster: the Nodes' addresses, the declared Services' live
-/// nodePorts (pinned or allocated) and, for externalTrafficPolicy Local, which nodes have a ready endpoint.
+/// nodePorts (pinned or allocated; one list request for all Services) and, for externalTrafficPolicy Local, which
+/// nodes have a ready endpoint.
 /// </summary>
 internal sealed class ProbePlan(ClusterApi api, DesiredTopology topology)
 {
@@ -18,9 +19,10 @@ internal sealed class ProbePlan(ClusterApi api, DesiredTopology topology)
             .OrderBy(node => node.Name, StringComparer.Ordinal)
             .ToList();
         var targets = new List<ProbeTarget>();
+        var liveServices = (await api.ListServicesAsync(cancellationToken)).ToDictionary(s => ((string?)s.Metadata.NamespaceProperty, s.Metadata.Name));
         foreach (var desired in topology.Services.Where(s => s.Service!.Spec?.Type is "NodePort" or "LoadBalancer"))
         {
-            var live = await api.GetAsync(desired, cancellationToken) as V1Service
+            var live = liveServices.GetValueOrDefault((desired.Key.Namespace, desired.Key.Name))
                 ?? throw new CommandException($"{desired.Key} is not on the cluster; run deploy first.");
             var localNodes = live.Spec.ExternalTrafficPolicy == "Local" ? await NodesWithReadyEndpointsAsync(desired.Key, cancellationToken) : null;
             var path = HttpPath(live, settings.Probe);

@@ -8,7 +8,7 @@ namespace InfraSdk.Deploy.Secrets;
 
 /// <summary>
 /// Puts every Secret's values into the stringData of the object sent, before any request: each source read from the
-/// environment or a file, every value (and its base64 form, as the API returns it) handed to the redactor first.
+/// environment or a file, every value handed to the redactor first.
 /// A source that is not set is an error, except on a throwaway cluster (<paramref name="generateMissing"/>, --local),
 /// where it gets a random value and a note per Secret says so.
 /// </summary>
@@ -16,12 +16,11 @@ internal static class SecretResolution
 {
     public static IReadOnlyList<string> Apply(DesiredTopology topology, SecretValues values, SecretRedactor redactor, bool generateMissing)
     {
-        var secrets = topology.Objects
+        var resolved = topology.Objects
             .Where(o => o.Secret is not null)
-            .Select(secret => (Secret: secret, Sources: SecretSourcesAnnotation.Read(secret)))
-            .Where(pair => pair.Sources.Count > 0)
+            .Select(secret => (Secret: secret, Values: SecretSourcesAnnotation.Read(secret).Select(source => (Source: source, Value: values.Read(source))).ToList()))
+            .Where(pair => pair.Values.Count > 0)
             .ToList();
-        var resolved = secrets.Select(pair => (pair.Secret, Values: pair.Sources.Select(source => (Source: source, Value: values.Read(source))).ToList())).ToList();
         var missing = resolved.SelectMany(pair => pair.Values.Where(v => v.Value is null).Select(v => (pair.Secret, v.Source))).ToList();
         if (missing.Count > 0 && !generateMissing)
         {
@@ -35,8 +34,7 @@ internal static class SecretResolution
             foreach (var (source, value) in sourced)
             {
                 var final = value ?? SecretValues.Generate();
-                redactor.Add(final);
-                redactor.Add(Convert.ToBase64String(Encoding.UTF8.GetBytes(final)));
+                Mask(redactor, final);
                 stringData[source.Key] = final;
             }
 
@@ -49,6 +47,17 @@ internal static class SecretResolution
         }
 
         return notes;
+    }
+
+    /// <summary>The value, its base64 form (as the API returns it) and each of its lines, since output is masked line by line.</summary>
+    private static void Mask(SecretRedactor redactor, string value)
+    {
+        redactor.Add(value);
+        redactor.Add(Convert.ToBase64String(Encoding.UTF8.GetBytes(value)));
+        foreach (var line in value.Split('\n'))
+        {
+            redactor.Add(line.TrimEnd('\r'));
+        }
     }
 
     private static string MissingMessage(IReadOnlyList<(DesiredObject Secret, SecretSource Source)> missing)

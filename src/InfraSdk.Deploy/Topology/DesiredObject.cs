@@ -15,7 +15,11 @@ internal sealed record DesiredObject(ObjectKey Key, string Topology, Manifest Ma
         {
             documents = KubernetesYaml.LoadAllFromString(manifest.Yaml);
         }
-        catch (Exception error) when (error is KeyNotFoundException or YamlDotNet.Core.YamlException)
+        catch (KeyNotFoundException error)
+        {
+            throw new CommandException($"InfraSdk cannot read {manifest}: KubernetesClient has no model for its apiVersion and kind ({error.Message.TrimEnd('.')}).", ExitCodes.Usage);
+        }
+        catch (YamlDotNet.Core.YamlException error)
         {
             throw new CommandException($"InfraSdk cannot read {manifest}: {error.Message.TrimEnd('.')}.", ExitCodes.Usage);
         }

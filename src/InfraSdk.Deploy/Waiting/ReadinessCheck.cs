@@ -4,25 +4,36 @@ using k8s.Models;
 
 namespace InfraSdk.Deploy.Waiting;
 
-/// <summary>Reads whether each declared Deployment has its ready replicas and each selecting Service has ready endpoints.</summary>
+/// <summary>
+/// Reads whether each declared Deployment has its ready replicas and each selecting Service has ready endpoints: two
+/// list requests per namespace and poll, whatever the number of objects.
+/// </summary>
 internal sealed class ReadinessCheck(ClusterApi api, DesiredTopology topology)
 {
     public async Task<IReadOnlyList<Readiness>> ReadAsync(CancellationToken cancellationToken)
     {
         var states = new List<Readiness>();
-        foreach (var desired in topology.Deployments)
+        foreach (var inNamespace in topology.Deployments.GroupBy(desired => desired.Key.Namespace!))
         {
-            var live = await api.GetAsync(desired, cancellationToken) as V1Deployment;
-            var wanted = desired.Deployment!.Spec?.Replicas ?? 1;
-            var ready = live?.Status?.ReadyReplicas ?? 0;
-            states.Add(new Readiness(desired.Key, live is not null && ready >= wanted, live is null ? "not found" : $"{ready}/{wanted} replicas ready"));
+            var resource = await api.ResourceOfAsync(inNamespace.First(), cancellationToken);
+            var live = (await api.ListAsync(resource, inNamespace.Key, null, cancellationToken)).OfType<V1Deployment>().ToDictionary(d => d.Metadata.Name);
+            foreach (var desired in inNamespace)
+            {
+                var deployment = live.GetValueOrDefault(desired.Key.Name);
+                var wanted = desired.Deployment!.Spec?.Replicas ?? 1;
+                var ready = deployment?.Status?.ReadyReplicas ?? 0;
+                states.Add(new Readiness(desired.Key, deployment is not null && ready >= wanted, deployment is null ? "not found" : $"{ready}/{wanted} replicas ready"));
+            }
         }
 
-        foreach (var desired in topology.Services.Where(s => s.Service!.Spec?.Selector is { Count: > 0 }))
+        foreach (var inNamespace in topology.Services.Where(s => s.Service!.Spec?.Selector is { Count: > 0 }).GroupBy(desired => desired.Key.Namespace!))
         {
-            var endpoints = await api.ReadEndpointsAsync(desired.Key.Namespace!, desired.Key.Name, cancellationToken);
-            var ready = endpoints?.Subsets?.Sum(subset => subset.Addresses?.Count ?? 0) ?? 0;
-            states.Add(new Readiness(desired.Key, ready > 0, ready == 0 ? "no ready endpoints" : $"{ready} ready endpoints"));
+            var endpoints = (await api.ListEndpointsAsync(inNamespace.Key, cancellationToken)).ToDictionary(e => e.Metadata.Name);
+            foreach (var desired in inNamespace)
+            {
+                var ready = endpoints.GetValueOrDefault(desired.Key.Name)?.Subsets?.Sum(subset => subset.Addresses?.Count ?? 0) ?? 0;
+                states.Add(new Readiness(desired.Key, ready > 0, ready == 0 ? "no ready endpoints" : $"{ready} ready endpoints"));
+            }
         }
 
         return states;

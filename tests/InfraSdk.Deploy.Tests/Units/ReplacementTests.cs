@@ -23,10 +23,11 @@ public sealed class ReplacementTests
     [Fact]
     public void A_cluster_ip_the_manifest_leaves_out_is_not_a_change()
     {
-        var desired = Parse(ExtraObjects.PinnedClusterIp("web", null!));
         var live = ExtraObjects.PinnedClusterIp("web", "10.96.0.9");
 
-        Assert.Null(ImmutableFields.Changed(desired, live));
+        Assert.Null(ImmutableFields.Changed(Parse(ExtraObjects.PinnedClusterIp("web", null!)), live));
+        Assert.Null(ImmutableFields.Changed(Parse(ExtraObjects.PinnedClusterIp("web", "")), live));
+        Assert.NotNull(ImmutableFields.Changed(Parse(ExtraObjects.PinnedClusterIp("web", "None")), live));
     }
 
     [Fact]

@@ -17,7 +17,7 @@ public sealed class SecretResolutionTests
         try
         {
             Directory.CreateDirectory(Path.Combine(folder.FullName, "certs"));
-            File.WriteAllText(Path.Combine(folder.FullName, "certs", "tls.key"), "-----BEGIN KEY-----");
+            File.WriteAllText(Path.Combine(folder.FullName, "certs", "tls.key"), "-----BEGIN KEY-----\nMIIEvQIBADANBgkqhkiG9w0B\n-----END KEY-----\n");
             var topology = Topology(new Dictionary<string, string> { ["password"] = "env:DB_PASSWORD", ["tls.key"] = "file:certs/tls.key" });
             var redactor = new SecretRedactor();
 
@@ -26,8 +26,9 @@ public sealed class SecretResolutionTests
             Assert.Empty(notes);
             var secret = topology.Objects.Single(o => o.Secret is not null).Secret!;
             Assert.Equal("correct-horse", secret.StringData["password"]);
-            Assert.Equal("-----BEGIN KEY-----", secret.StringData["tls.key"]);
+            Assert.Equal("-----BEGIN KEY-----\nMIIEvQIBADANBgkqhkiG9w0B\n-----END KEY-----\n", secret.StringData["tls.key"]);
             Assert.Equal("[redacted] [redacted]", redactor.Redact($"correct-horse {Convert.ToBase64String(Encoding.UTF8.GetBytes("correct-horse"))}"));
+            Assert.Equal("line: [redacted]", redactor.Redact("line: MIIEvQIBADANBgkqhkiG9w0B"));
         }
         finally
         {
