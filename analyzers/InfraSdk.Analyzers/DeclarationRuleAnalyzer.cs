@@ -20,13 +20,14 @@ public abstract class DeclarationRuleAnalyzer : TopologyAnalyzer
 
     public sealed override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; }
 
-    private protected sealed override void Analyze(TopologyContext context)
+    private protected override void Analyze(TopologyContext context)
     {
         foreach (var finding in context.Compilation.Findings(_rule))
         {
             if (context.Declares(finding.Resource) && finding.Span is { } span)
             {
-                context.Report(SupportedDiagnostics[0], span, finding.Arguments);
+                var properties = finding.Tag is { } tag ? ImmutableDictionary<string, string?>.Empty.Add(tag, "true") : ImmutableDictionary<string, string?>.Empty;
+                context.Report(SupportedDiagnostics[0], span, properties, finding.Arguments);
             }
         }
     }

@@ -26,30 +26,30 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor PortNumberOutOfRange = Create(
-        "IS0003",
-        "Port number outside 1-65535",
-        "{0} {1} is outside 1-65535",
+        RuleCatalog.PortNumberOutOfRangeId,
+        RuleCatalog.PortNumberOutOfRangeTitle,
+        RuleCatalog.PortNumberOutOfRangeMessage,
         Declarations,
         DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor InvalidName = Create(
-        "IS0004",
-        "Invalid Kubernetes name",
-        "{0} \"{1}\" is invalid: {2}",
+        RuleCatalog.InvalidNameId,
+        RuleCatalog.InvalidNameTitle,
+        RuleCatalog.InvalidNameMessage,
         Declarations,
         DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor InvalidPortName = Create(
-        "IS0005",
-        "Unnamed, duplicate or invalid Service port name",
-        "{0}",
+        RuleCatalog.InvalidPortNameId,
+        RuleCatalog.InvalidPortNameTitle,
+        RuleCatalog.InvalidPortNameMessage,
         Declarations,
         DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor NodePortOnClusterIP = Create(
-        "IS0006",
-        "nodePort set on a ClusterIPService",
-        "Service {0} is a ClusterIPService: nodePort {1} may not be used when type is 'ClusterIP'",
+        RuleCatalog.NodePortOnClusterIPId,
+        RuleCatalog.NodePortOnClusterIPTitle,
+        RuleCatalog.NodePortOnClusterIPMessage,
         Declarations,
         DiagnosticSeverity.Error);
 

@@ -46,7 +46,8 @@ internal sealed class TopologyCompilation
             topologies.Values.SelectMany(t => t.Spec.Resources.Where(r => !r.IsComplete).Select(r => (
                 DeclaredTopologies.KindOf(r.Kind.ToString()),
                 r.Namespace is { } ns ? ns.Value : r.NonConstantValues.Count > 0 ? string.Empty : t.Spec.KubernetesNamespace,
-                r.Name?.Value ?? string.Empty))));
+                r.Name?.Value ?? string.Empty))),
+            topologies.Values.SelectMany(t => t.Spec.Resources.Where(r => !r.IsComplete && r.Declaration is not null).Select(r => new DeclaredResource(r.Declaration!, t.Spec.KubernetesNamespace))));
     }
 
     /// <summary>Every declaration of the compilation the compiler could read in full, for the rules of <see cref="RuleCatalog"/>.</summary>

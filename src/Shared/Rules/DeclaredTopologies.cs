@@ -12,9 +12,14 @@ internal sealed class DeclaredTopologies
     private readonly Dictionary<(string Kind, string Namespace, string Name), DeclaredResource> _byName = new();
     private readonly HashSet<(string Kind, string Namespace, string Name)> _unknown = new();
 
-    public DeclaredTopologies(IEnumerable<DeclaredResource> resources, IEnumerable<(string Kind, string Namespace, string Name)>? unknown = null)
+    /// <param name="partlyRead">Declarations with values only known at run time: read as far as they go, for rules that judge one value at a time.</param>
+    public DeclaredTopologies(
+        IEnumerable<DeclaredResource> resources,
+        IEnumerable<(string Kind, string Namespace, string Name)>? unknown = null,
+        IEnumerable<DeclaredResource>? partlyRead = null)
     {
         Resources = resources.ToList();
+        EveryValueRead = Resources.Concat(partlyRead ?? []).ToList();
         foreach (var resource in Resources)
         {
             _byName[(KindOf(resource.Type), resource.Namespace, resource.Name)] = resource;
@@ -26,9 +31,15 @@ internal sealed class DeclaredTopologies
         }
     }
 
+    /// <summary>The declarations read in full.</summary>
     public IReadOnlyList<DeclaredResource> Resources { get; }
 
+    /// <summary>Every declaration, with the values that could be read: what a rule about single values looks at.</summary>
+    public IReadOnlyList<DeclaredResource> EveryValueRead { get; }
+
     public IEnumerable<DeclaredResource> OfType(params string[] types) => Resources.Where(resource => types.Contains(resource.Type));
+
+    public IEnumerable<DeclaredResource> OfEveryValueRead(params string[] types) => EveryValueRead.Where(resource => types.Contains(resource.Type));
 
     /// <summary>The declared object of Kubernetes kind <paramref name="kind"/> ("Service", "ConfigMap", ...).</summary>
     public DeclaredResource? Find(string kind, string ns, string name) => _byName.TryGetValue((kind, ns, name), out var found) ? found : null;

@@ -8,8 +8,25 @@ namespace InfraSdk.Rules;
 internal static class RuleCatalog
 {
     public const string NodePorts = "InfraSdk.NodePorts";
+    public const string Declarations = "InfraSdk.Declarations";
     public const string Workloads = "InfraSdk.Workloads";
     public const string References = "InfraSdk.References";
+
+    public const string PortNumberOutOfRangeId = "IS0003";
+    public const string PortNumberOutOfRangeTitle = "Port number outside 1-65535";
+    public const string PortNumberOutOfRangeMessage = "{0} {1} is outside 1-65535";
+
+    public const string InvalidNameId = "IS0004";
+    public const string InvalidNameTitle = "Invalid Kubernetes name";
+    public const string InvalidNameMessage = "{0} \"{1}\" is invalid: {2}";
+
+    public const string InvalidPortNameId = "IS0005";
+    public const string InvalidPortNameTitle = "Unnamed, duplicate or invalid Service port name";
+    public const string InvalidPortNameMessage = "{0}";
+
+    public const string NodePortOnClusterIPId = "IS0006";
+    public const string NodePortOnClusterIPTitle = "nodePort set on a ClusterIPService";
+    public const string NodePortOnClusterIPMessage = "Service {0} is a ClusterIPService: nodePort {1} may not be used when type is 'ClusterIP'";
 
     public const string NodePortAlreadyClaimedId = "IS0002";
     public const string NodePortAlreadyClaimedTitle = "nodePort already claimed by another Service";
@@ -51,6 +68,14 @@ internal static class RuleCatalog
     public const string SecretLiteralTitle = "Secret value written as a string literal";
     public const string SecretLiteralMessage = "Environment variable {0} of container {1} of Deployment {2} looks secret but is a string literal: the value is compiled into the assembly; declare a Secret and read it with SecretKey";
 
+    public static readonly RuleDefinition PortNumberOutOfRange = new(PortNumberOutOfRangeId, PortNumberOutOfRangeTitle, PortNumberOutOfRangeMessage, RuleSeverity.Error, Declarations);
+
+    public static readonly RuleDefinition InvalidName = new(InvalidNameId, InvalidNameTitle, InvalidNameMessage, RuleSeverity.Error, Declarations);
+
+    public static readonly RuleDefinition InvalidPortName = new(InvalidPortNameId, InvalidPortNameTitle, InvalidPortNameMessage, RuleSeverity.Error, Declarations);
+
+    public static readonly RuleDefinition NodePortOnClusterIP = new(NodePortOnClusterIPId, NodePortOnClusterIPTitle, NodePortOnClusterIPMessage, RuleSeverity.Error, Declarations);
+
     public static readonly RuleDefinition NodePortAlreadyClaimed = new(NodePortAlreadyClaimedId, NodePortAlreadyClaimedTitle, NodePortAlreadyClaimedMessage, RuleSeverity.Error, NodePorts);
 
     public static readonly RuleDefinition PodLabelsMissSelector = new(PodLabelsMissSelectorId, PodLabelsMissSelectorTitle, PodLabelsMissSelectorMessage, RuleSeverity.Error, Workloads);
@@ -74,6 +99,10 @@ internal static class RuleCatalog
     /// <summary>Every rule <c>plan</c> and <c>deploy</c> run before the first request.</summary>
     public static readonly ITopologyRule[] All =
     [
+        new PortNumberRule(),
+        new ResourceNameRule(),
+        new ServicePortNameRule(),
+        new ClusterIPNodePortRule(),
         new DuplicateNodePortRule(),
         new PodLabelsSelectorRule(),
         new MalformedQuantityRule(),
