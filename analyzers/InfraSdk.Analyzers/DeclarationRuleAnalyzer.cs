@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 using InfraSdk.Rules;
 using Microsoft.CodeAnalysis;
 
@@ -10,24 +11,27 @@ namespace InfraSdk.Analyzers;
 /// </summary>
 public abstract class DeclarationRuleAnalyzer : TopologyAnalyzer
 {
-    private readonly ITopologyRule _rule;
+    private readonly ITopologyRule[] _rules;
 
-    private protected DeclarationRuleAnalyzer(ITopologyRule rule)
+    private protected DeclarationRuleAnalyzer(params ITopologyRule[] rules)
     {
-        _rule = rule;
-        SupportedDiagnostics = ImmutableArray.Create(DiagnosticDescriptors.Of(rule.Rule));
+        _rules = rules;
+        SupportedDiagnostics = rules.Select(rule => DiagnosticDescriptors.Of(rule.Rule)).ToImmutableArray();
     }
 
     public sealed override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; }
 
     private protected override void Analyze(TopologyContext context)
     {
-        foreach (var finding in context.Compilation.Findings(_rule))
+        for (var i = 0; i < _rules.Length; i++)
         {
-            if (context.Declares(finding.Resource) && finding.Span is { } span)
+            foreach (var finding in context.Compilation.Findings(_rules[i]))
             {
-                var properties = finding.Tag is { } tag ? ImmutableDictionary<string, string?>.Empty.Add(tag, "true") : ImmutableDictionary<string, string?>.Empty;
-                context.Report(SupportedDiagnostics[0], span, properties, finding.Arguments);
+                if (context.Declares(finding.Resource) && finding.Span is { } span)
+                {
+                    var properties = finding.Tag is { } tag ? ImmutableDictionary<string, string?>.Empty.Add(tag, "true") : ImmutableDictionary<string, string?>.Empty;
+                    context.Report(SupportedDiagnostics[i], span, properties, finding.Arguments);
+                }
             }
         }
     }

@@ -54,16 +54,16 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor SelectorMatchesNothing = Create(
-        "IS0007",
-        "Selector matches no Deployment",
-        "The selector {0} of Service {1} matches no Deployment declared in namespace {2}: the Service will have no endpoints",
+        RuleCatalog.SelectorMatchesNothingId,
+        RuleCatalog.SelectorMatchesNothingTitle,
+        RuleCatalog.SelectorMatchesNothingMessage,
         Declarations,
         DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor TargetPortNotExposed = Create(
-        "IS0008",
-        "targetPort not among the Deployment's container ports",
-        "targetPort {0} of Service {1} is not a container port of Deployment {2} (container ports: {3})",
+        RuleCatalog.TargetPortNotExposedId,
+        RuleCatalog.TargetPortNotExposedTitle,
+        RuleCatalog.TargetPortNotExposedMessage,
         Declarations,
         DiagnosticSeverity.Warning);
 

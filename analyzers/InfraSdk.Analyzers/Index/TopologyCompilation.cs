@@ -15,7 +15,7 @@ namespace InfraSdk.Analyzers.Index;
 
 /// <summary>
 /// What every rule needs to know about one compilation: its topologies, the nodePorts they and the referenced
-/// assemblies claim, its Deployments and its settings. Built once per compilation, on first use, in one linear pass,
+/// assemblies claim, its declarations and its settings. Built once per compilation, on first use, in one linear pass,
 /// and shared by all InfraSdk analyzers and code fixes.
 /// </summary>
 internal sealed class TopologyCompilation
@@ -32,13 +32,11 @@ internal sealed class TopologyCompilation
         ImmutableDictionary<ISymbol, DeclaredTopology> topologies,
         NodePortClaimIndex claims,
         ImmutableDictionary<(string FilePath, int Start), NodePortClaim> claimsByStart,
-        DeploymentIndex deployments,
         InfraSdkSettings settings)
     {
         _topologies = topologies;
         Claims = claims;
         _claimsByStart = claimsByStart;
-        Deployments = deployments;
         Settings = settings;
         _treesByPath = compilation.SyntaxTrees.GroupBy(t => t.FilePath).ToDictionary(g => g.Key, g => g.First());
         Declarations = new DeclaredTopologies(
@@ -58,8 +56,6 @@ internal sealed class TopologyCompilation
         _findings.GetOrAdd(rule.GetType(), _ => new System.Lazy<ImmutableArray<RuleFinding>>(() => rule.Check(Declarations).ToImmutableArray())).Value;
 
     public NodePortClaimIndex Claims { get; }
-
-    public DeploymentIndex Deployments { get; }
 
     public InfraSdkSettings Settings { get; }
 
@@ -104,17 +100,9 @@ internal sealed class TopologyCompilation
             .ToImmutableDictionary(g => g.Key, g => g.First());
         var claims = new NodePortClaimIndex(localClaims.Concat(ReferencedClaims.Read(compilation, CancellationToken.None)));
 
-        var deployments = new DeploymentIndex();
-        foreach (var topology in topologies.Values.Select(t => t.Spec))
-        {
-            foreach (var resource in topology.Resources.Where(r => r.Kind == ResourceKind.Deployment))
-            {
-                deployments.Add(resource, topology.KubernetesNamespace);
-            }
-        }
 
         var topologyTrees = topologies.Keys.SelectMany(t => t.DeclaringSyntaxReferences).Select(r => r.SyntaxTree).Distinct();
         var settings = InfraSdkSettings.Read(options, topologyTrees);
-        return new TopologyCompilation(compilation, topologies.ToImmutable(), claims, claimsByStart, deployments, settings);
+        return new TopologyCompilation(compilation, topologies.ToImmutable(), claims, claimsByStart, settings);
     }
 }

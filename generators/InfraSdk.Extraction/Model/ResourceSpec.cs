@@ -5,7 +5,7 @@ namespace InfraSdk.Extraction.Model;
 
 /// <summary>
 /// One static field or property of a model type in a topology class: its <see cref="Declaration"/> as far as the
-/// compiler can evaluate it, and typed views of it for the rules. Values that are not compile-time constants are
+/// compiler can evaluate it, and the typed views of it that nodePort claims and code fixes read. Values that are not compile-time constants are
 /// listed in <see cref="NonConstantValues"/> and left out; then the generator leaves the manifest to the runtime.
 /// </summary>
 internal sealed record ResourceSpec(
@@ -18,10 +18,6 @@ internal sealed record ResourceSpec(
     DeclObject? Declaration,
     Spanned<string>? Name,
     Spanned<string>? Namespace,
-    EquatableArray<LabelSpec> Labels,
-    EquatableArray<LabelSpec> Annotations,
-    EquatableArray<Spanned<int>> ContainerPorts,
-    EquatableArray<LabelSpec> Selector,
     EquatableArray<ServicePortSpec> Ports,
     Spanned<int>? HealthCheckNodePort)
 {

@@ -6,7 +6,7 @@ using InfraSdk.Manifests;
 
 namespace InfraSdk.Extraction.Parsing;
 
-/// <summary>The typed views of a declaration that the rules read: names, labels, container and Service ports.</summary>
+/// <summary>The typed views of a declaration that nodePort claims and code fixes read: name, namespace and Service ports.</summary>
 internal static class ResourceSpecs
 {
     public static ResourceSpec Of(
@@ -27,10 +27,6 @@ internal static class ResourceSpecs
             declaration,
             String(declaration, "Name"),
             String(declaration, "Namespace"),
-            Labels(declaration, "Labels"),
-            Labels(declaration, "Annotations"),
-            ContainerPorts(declaration),
-            kind == ResourceKind.Deployment ? DeploymentSelector(declaration) : Labels(declaration, "Selector"),
             declaration?.Objects("Ports").Where(_ => kind != ResourceKind.Deployment).Select(Port).OfType<ServicePortSpec>().ToEquatableArray() ?? EquatableArray<ServicePortSpec>.Empty,
             Int(declaration, "HealthCheckNodePort"));
 
@@ -41,46 +37,6 @@ internal static class ResourceSpecs
         obj?[name] is DeclScalar { Number: { } number } scalar && number is >= int.MinValue and <= int.MaxValue
             ? new Spanned<int>((int)number, scalar.Span ?? obj.Span!.Value)
             : null;
-
-    private static EquatableArray<LabelSpec> Labels(DeclObject? obj, string name) =>
-        obj is null ? EquatableArray<LabelSpec>.Empty : obj.Entries(name).Select(entry => Label(entry, obj)).OfType<LabelSpec>().ToEquatableArray();
-
-    private static LabelSpec? Label(DeclEntry entry, DeclObject owner) =>
-        entry.Value is DeclScalar { Kind: ScalarKind.String } value
-            ? new LabelSpec(entry.Key, value.Text, entry.KeySpan ?? owner.Span!.Value, value.Span ?? owner.Span!.Value)
-            : null;
-
-    /// <summary>A Deployment's selector as the mapping writes it; the default has the Deployment's own span.</summary>
-    private static EquatableArray<LabelSpec> DeploymentSelector(DeclObject? deployment)
-    {
-        if (deployment is null)
-        {
-            return EquatableArray<LabelSpec>.Empty;
-        }
-
-        var declared = Labels(deployment, "Selector");
-        return declared.Count > 0
-            ? declared
-            : DeploymentManifest.Selector(deployment).Select(label => new LabelSpec(label.Key, label.Value, deployment.Span!.Value, deployment.Span!.Value)).ToEquatableArray();
-    }
-
-    /// <summary>The container ports of a Deployment's main container and sidecars.</summary>
-    private static EquatableArray<Spanned<int>> ContainerPorts(DeclObject? deployment)
-    {
-        if (deployment is null)
-        {
-            return EquatableArray<Spanned<int>>.Empty;
-        }
-
-        var containers = new List<DeclObject>();
-        if (deployment.Object("Container") is { } main)
-        {
-            containers.Add(main);
-        }
-
-        containers.AddRange(deployment.Objects("Sidecars"));
-        return containers.SelectMany(container => container.Objects("Ports")).Select(port => Int(port, "Port")).OfType<Spanned<int>>().ToEquatableArray();
-    }
 
     private static ServicePortSpec? Port(DeclObject port)
     {

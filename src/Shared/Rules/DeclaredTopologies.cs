@@ -11,6 +11,7 @@ internal sealed class DeclaredTopologies
 {
     private readonly Dictionary<(string Kind, string Namespace, string Name), DeclaredResource> _byName = new();
     private readonly HashSet<(string Kind, string Namespace, string Name)> _unknown = new();
+    private PodIndex? _pods;
 
     /// <param name="partlyRead">Declarations with values only known at run time: read as far as they go, for rules that judge one value at a time.</param>
     public DeclaredTopologies(
@@ -38,6 +39,9 @@ internal sealed class DeclaredTopologies
     public IReadOnlyList<DeclaredResource> EveryValueRead { get; }
 
     public IEnumerable<DeclaredResource> OfType(params string[] types) => Resources.Where(resource => types.Contains(resource.Type));
+
+    /// <summary>The Deployments read in full, by Pod label.</summary>
+    public PodIndex Pods => _pods ??= new PodIndex(OfType("Deployment"));
 
     public IEnumerable<DeclaredResource> OfEveryValueRead(params string[] types) => EveryValueRead.Where(resource => types.Contains(resource.Type));
 

@@ -56,9 +56,7 @@ internal sealed class PortNameNotCarriedRule : ITopologyRule
             yield break;
         }
 
-        var matched = topologies.OfType("Deployment")
-            .Where(deployment => deployment.Namespace == service.Namespace && Selects(selector, DeploymentManifest.PodLabels(deployment.Declaration)))
-            .ToList();
+        var matched = topologies.Pods.Select(service.Namespace, selector);
         if (matched.Count == 0)
         {
             yield break;
@@ -74,7 +72,4 @@ internal sealed class PortNameNotCarriedRule : ITopologyRule
             }
         }
     }
-
-    private static bool Selects(IReadOnlyList<KeyValuePair<string, string>> selector, IReadOnlyList<KeyValuePair<string, string>> podLabels) =>
-        selector.All(podLabels.Contains);
 }

@@ -28,6 +28,14 @@ internal static class RuleCatalog
     public const string NodePortOnClusterIPTitle = "nodePort set on a ClusterIPService";
     public const string NodePortOnClusterIPMessage = "Service {0} is a ClusterIPService: nodePort {1} may not be used when type is 'ClusterIP'";
 
+    public const string SelectorMatchesNothingId = "IS0007";
+    public const string SelectorMatchesNothingTitle = "Selector matches no Deployment";
+    public const string SelectorMatchesNothingMessage = "The selector {0} of Service {1} matches no Deployment declared in namespace {2}: the Service will have no endpoints";
+
+    public const string TargetPortNotExposedId = "IS0008";
+    public const string TargetPortNotExposedTitle = "targetPort not among the Deployment's container ports";
+    public const string TargetPortNotExposedMessage = "targetPort {0} of Service {1} is not a container port of Deployment {2} (container ports: {3})";
+
     public const string NodePortAlreadyClaimedId = "IS0002";
     public const string NodePortAlreadyClaimedTitle = "nodePort already claimed by another Service";
     public const string NodePortAlreadyClaimedMessage = "{0} {1} is already claimed by Service {2} ({3}): a nodePort belongs to one Service cluster-wide";
@@ -76,6 +84,10 @@ internal static class RuleCatalog
 
     public static readonly RuleDefinition NodePortOnClusterIP = new(NodePortOnClusterIPId, NodePortOnClusterIPTitle, NodePortOnClusterIPMessage, RuleSeverity.Error, Declarations);
 
+    public static readonly RuleDefinition SelectorMatchesNothing = new(SelectorMatchesNothingId, SelectorMatchesNothingTitle, SelectorMatchesNothingMessage, RuleSeverity.Warning, Declarations);
+
+    public static readonly RuleDefinition TargetPortNotExposed = new(TargetPortNotExposedId, TargetPortNotExposedTitle, TargetPortNotExposedMessage, RuleSeverity.Warning, Declarations);
+
     public static readonly RuleDefinition NodePortAlreadyClaimed = new(NodePortAlreadyClaimedId, NodePortAlreadyClaimedTitle, NodePortAlreadyClaimedMessage, RuleSeverity.Error, NodePorts);
 
     public static readonly RuleDefinition PodLabelsMissSelector = new(PodLabelsMissSelectorId, PodLabelsMissSelectorTitle, PodLabelsMissSelectorMessage, RuleSeverity.Error, Workloads);
@@ -103,6 +115,8 @@ internal static class RuleCatalog
         new ResourceNameRule(),
         new ServicePortNameRule(),
         new ClusterIPNodePortRule(),
+        new SelectorMatchesNothingRule(),
+        new TargetPortNotExposedRule(),
         new DuplicateNodePortRule(),
         new PodLabelsSelectorRule(),
         new MalformedQuantityRule(),

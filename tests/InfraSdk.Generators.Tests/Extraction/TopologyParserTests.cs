@@ -53,8 +53,8 @@ public class TopologyParserTests
         Assert.Equal("80", Text(source, port.PortSpan!.Value));
         Assert.Null(port.NameSpan);
         Assert.Equal("new ServicePort(Port: 80, TargetPort: 8080, NodePort: 30007)", Text(source, port.Span));
-        var selector = Assert.Single(service.Selector);
-        Assert.Equal(("app", "my-web-app", "\"app\"", "\"my-web-app\""), (selector.Key, selector.Value, Text(source, selector.KeySpan), Text(source, selector.ValueSpan)));
+        var selector = Assert.Single(service.Declaration!.Entries("Selector"));
+        Assert.Equal(("app", "my-web-app", "\"app\"", "\"my-web-app\""), (selector.Key, ((DeclScalar)selector.Value).Text, Text(source, selector.KeySpan!.Value), Text(source, selector.Value.Span!.Value)));
     }
 
     [Fact]
@@ -64,9 +64,10 @@ public class TopologyParserTests
         var web = topology.Resources.Single(r => r.MemberName == "Web");
 
         Assert.Equal(("nginx:1.27", 3), (web.Declaration!.Object("Container")!.String("Image"), web.Declaration!.Int("Replicas")));
-        Assert.Equal([8080], web.ContainerPorts.Select(p => p.Value));
-        Assert.Equal("8080", Text(source, web.ContainerPorts[0].Span));
-        Assert.Equal(("app", "my-web-app"), (web.Labels[0].Key, web.Labels[0].Value));
+        var port = Assert.Single(web.Declaration!.Object("Container")!.Objects("Ports"));
+        Assert.Equal(8080, port.Int("Port"));
+        Assert.Equal("8080", Text(source, port["Port"]!.Span!.Value));
+        Assert.Equal([new KeyValuePair<string, string>("app", "my-web-app")], web.Declaration!.StringEntries("Labels"));
     }
 
     [Fact]
@@ -99,7 +100,7 @@ public class TopologyParserTests
 
         Assert.True(service.IsComplete);
         Assert.Equal("web-svc", service.Name?.Value);
-        Assert.Equal(("S", "web-x"), (service.Labels[0].Key, service.Labels[0].Value));
+        Assert.Equal([new KeyValuePair<string, string>("S", "web-x")], service.Declaration!.StringEntries("Labels"));
         Assert.Equal((30, 30007, "UDP"), (service.Ports[0].Port, service.Ports[0].NodePort, service.Ports[0].Protocol));
         Assert.Equal("SCTP", service.Ports[1].Protocol);
     }
@@ -126,7 +127,7 @@ public class TopologyParserTests
         Assert.False(service.IsComplete);
         Assert.Null(service.Name);
         Assert.Equal(["\"s-\" + Suffix", "Label()", "Port"], service.NonConstantValues.Select(span => Text(source, span)));
-        Assert.Empty(service.Labels);
+        Assert.Empty(service.Declaration!.Entries("Labels"));
         Assert.Equal([30002], service.Ports.Select(p => p.NodePort!.Value));
     }
 
@@ -165,7 +166,7 @@ public class TopologyParserTests
             }
             """);
 
-        Assert.Equal([("k", "2")], topology.Resources[0].Labels.Select(l => (l.Key, l.Value)));
+        Assert.Equal([new KeyValuePair<string, string>("k", "2")], topology.Resources[0].Declaration!.StringEntries("Labels"));
         Assert.True(topology.Resources[0].IsComplete);
         Assert.False(topology.Resources[1].IsComplete);
         Assert.Equal("{ \"k\", \"2\" }", Text(source, Assert.Single(topology.Resources[1].NonConstantValues)));
