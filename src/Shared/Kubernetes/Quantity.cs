@@ -17,6 +17,49 @@ internal static class Quantity
     /// <summary>Whether the API server accepts <paramref name="text"/> as a quantity.</summary>
     public static bool IsValid(string text) => Syntax.IsMatch(text);
 
+    /// <summary>
+    /// The quantity a malformed one most likely means ("500mb" is "500M", "2 GiB" is "2Gi"), or null when there is no
+    /// single reading ("5m" could be milli or mega, so a valid text is never rewritten).
+    /// </summary>
+    public static string? Suggest(string text)
+    {
+        var compact = text.Replace(" ", string.Empty);
+        var split = 0;
+        while (split < compact.Length && (char.IsDigit(compact[split]) || compact[split] is '.' or '+' or '-'))
+        {
+            split++;
+        }
+
+        var suffix = compact.Substring(split).ToLowerInvariant();
+        if (suffix.EndsWith("bytes", System.StringComparison.Ordinal))
+        {
+            suffix = suffix.Substring(0, suffix.Length - 5);
+        }
+        else if (suffix.EndsWith("b", System.StringComparison.Ordinal))
+        {
+            suffix = suffix.Substring(0, suffix.Length - 1);
+        }
+
+        var canonical = suffix switch
+        {
+            "" => string.Empty,
+            "k" => "k",
+            "ki" => "Ki",
+            "mi" => "Mi",
+            "gi" => "Gi",
+            "ti" => "Ti",
+            "pi" => "Pi",
+            "ei" => "Ei",
+            "g" => "G",
+            "t" => "T",
+            "p" => "P",
+            "e" => "E",
+            _ => compact.Substring(split) is "mb" or "MB" or "Mb" ? "M" : null,
+        };
+        var suggestion = canonical is null ? null : compact.Substring(0, split) + canonical;
+        return suggestion is not null && suggestion != text && IsValid(suggestion) && !IsValid(text) ? suggestion : null;
+    }
+
     /// <summary>The value of a valid quantity; false when malformed or beyond what a decimal holds.</summary>
     public static bool TryParse(string text, out decimal value)
     {
