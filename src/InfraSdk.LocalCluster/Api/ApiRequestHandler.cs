@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Http;
 namespace InfraSdk.LocalCluster.Api;
 
 /// <summary>Routes a REST request to discovery, a read or a write, and answers errors as Status objects.</summary>
-internal sealed class ApiRequestHandler(ObjectRegistry registry, DesiredStateBuilder desiredState, Func<IReadOnlyList<PodInfo>> pods, Func<string> serverAddress, TimeProvider time)
+internal sealed class ApiRequestHandler(ObjectRegistry registry, DesiredStateBuilder desiredState, NodePortDataPlane dataPlane, Func<string> serverAddress, TimeProvider time)
 {
     private const string JsonPatchType = "application/json-patch+json";
     private const string MergePatch = "application/merge-patch+json";
@@ -128,7 +128,7 @@ internal sealed class ApiRequestHandler(ObjectRegistry registry, DesiredStateBui
 
     private List<JsonObject> ReadEndpoints(HttpContext context, ApiPath path)
     {
-        var all = pods();
+        var all = dataPlane.Pods;
         if (path.Name is { } name)
         {
             return [Endpoints(registry.Get(ResourceType.Services, path.Namespace ?? "", name), all)];
@@ -191,7 +191,7 @@ internal sealed class ApiRequestHandler(ObjectRegistry registry, DesiredStateBui
     {
         if (obj.String("kind") == ResourceType.Deployments.Kind)
         {
-            DeploymentStatus.Fill(obj, pods());
+            DeploymentStatus.Fill(obj, dataPlane.PodsOf(obj.Object("metadata").String("namespace") ?? "", obj.Name()));
         }
 
         return obj;
