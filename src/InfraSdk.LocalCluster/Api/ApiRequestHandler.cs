@@ -128,16 +128,15 @@ internal sealed class ApiRequestHandler(ObjectRegistry registry, DesiredStateBui
 
     private List<JsonObject> ReadEndpoints(HttpContext context, ApiPath path)
     {
-        var all = dataPlane.Pods;
         if (path.Name is { } name)
         {
-            return [Endpoints(registry.Get(ResourceType.Services, path.Namespace ?? "", name), all)];
+            return [Endpoints(registry.Get(ResourceType.Services, path.Namespace ?? "", name))];
         }
 
         var selector = LabelSelector.Parse(context.Request.Query["labelSelector"]);
         return registry.Store.List(ResourceType.Services.Plural, path.Namespace)
             .Where(service => selector.Matches(service.Object("metadata").StringMap("labels")))
-            .Select(service => Endpoints(service, all))
+            .Select(Endpoints)
             .ToList();
     }
 
@@ -171,9 +170,10 @@ internal sealed class ApiRequestHandler(ObjectRegistry registry, DesiredStateBui
         };
     }
 
-    private JsonObject Endpoints(JsonObject service, IReadOnlyList<PodInfo> all)
+    private JsonObject Endpoints(JsonObject service)
     {
-        var endpoints = EndpointsView.For(service, all, desiredState.ResolveTargetPort);
+        var candidates = dataPlane.Candidates(service.Object("metadata").String("namespace") ?? "", service.Object("spec").StringMap("selector"));
+        var endpoints = EndpointsView.For(service, candidates, desiredState.ResolveTargetPort);
         if (service.Object("metadata").String("namespace") == "default" && service.Name() == "kubernetes")
         {
             var (host, port) = SplitAddress(serverAddress());

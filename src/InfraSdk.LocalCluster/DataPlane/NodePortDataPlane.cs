@@ -25,17 +25,23 @@ internal sealed class NodePortDataPlane : IAsyncDisposable
     private readonly Dictionary<string, ServiceState> _services = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IReadOnlyList<ListenerKey>> _listenersByService = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, DeploymentPods> _published = new(StringComparer.Ordinal);
+    private readonly SelectorIndex _selectors = new();
+    private readonly PodLabelLookup _podLookup;
     private bool _disposed;
 
     public NodePortDataPlane(AddressBlock addresses, TimeProvider? time = null, int maxPodsPerNode = DefaultMaxPodsPerNode)
     {
         _pods = new PodFleet(addresses, maxPodsPerNode);
         _prober = new ReadinessProber(RefreshReadinessAsync, time ?? TimeProvider.System);
+        _podLookup = new PodLabelLookup(() => _published.Values.SelectMany(pods => pods.Running));
     }
 
     /// <summary>The running pods, by namespace and name, as of the last apply.</summary>
     public IReadOnlyList<PodInfo> Pods =>
         [.. _published.Values.SelectMany(pods => pods.Running).OrderBy(pod => pod.Namespace, StringComparer.Ordinal).ThenBy(pod => pod.Name, StringComparer.Ordinal)];
+
+    /// <summary>The running pods a selector may match in a namespace (a superset: the caller checks the selector).</summary>
+    public IReadOnlyList<PodInfo> Candidates(string ns, IReadOnlyDictionary<string, string> selector) => _podLookup.Candidates(ns, selector);
 
     /// <summary>One Deployment's running and Pending pods, as of the last apply.</summary>
     public DeploymentPods PodsOf(string ns, string deployment) => _published.GetValueOrDefault(PodFleet.Key(ns, deployment), DeploymentPods.None);
@@ -50,9 +56,17 @@ internal sealed class NodePortDataPlane : IAsyncDisposable
             // Pods that could not start (a port is taken) are reported once the nodePorts match the pods that did start.
             var podFailure = await CatchPodFailureAsync(() => _pods.ReconcileAllAsync(desired.Nodes, desired.Deployments));
             _services.Clear();
+            _selectors.Clear();
             foreach (var service in desired.Services)
             {
-                _services[PodFleet.Key(service.Namespace, service.Name)] = service;
+                var key = PodFleet.Key(service.Namespace, service.Name);
+                _services[key] = service;
+                _selectors.SetService(key, null, service);
+            }
+
+            foreach (var (key, entry) in _pods.Deployments)
+            {
+                _selectors.SetDeployment(key, null, entry.State);
             }
 
             _published.Clear();
@@ -72,12 +86,18 @@ internal sealed class NodePortDataPlane : IAsyncDisposable
         try
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
-            var before = changes.Deployments.Select(change => _pods.Deployments.GetValueOrDefault(change.Key)?.State).OfType<DeploymentState>().ToList();
+            var before = changes.Deployments.Select(change => (change.Key, State: _pods.Deployments.GetValueOrDefault(change.Key)?.State)).ToList();
             IReadOnlySet<string> touched = new HashSet<string>();
             var podFailure = await CatchPodFailureAsync(async () => touched = await _pods.ReconcileAsync(changes.Deployments));
+            foreach (var (key, old) in before)
+            {
+                _selectors.SetDeployment(key, old, _pods.Deployments.GetValueOrDefault(key)?.State);
+            }
+
             var affected = changes.Services.Select(change => change.Key).ToHashSet(StringComparer.Ordinal);
             foreach (var (key, service) in changes.Services)
             {
+                _selectors.SetService(key, _services.GetValueOrDefault(key), service);
                 if (service is null)
                 {
                     _services.Remove(key);
@@ -88,8 +108,12 @@ internal sealed class NodePortDataPlane : IAsyncDisposable
                 }
             }
 
-            var moved = touched.Select(key => _pods.Deployments.GetValueOrDefault(key)?.State).OfType<DeploymentState>().Concat(before).ToList();
-            affected.UnionWith(_services.Where(service => moved.Any(deployment => NodePortPlan.MaySelect(service.Value, deployment))).Select(service => service.Key));
+            var moved = touched.Select(key => _pods.Deployments.GetValueOrDefault(key)?.State).Concat(before.Select(entry => entry.State)).OfType<DeploymentState>();
+            foreach (var deployment in moved)
+            {
+                affected.UnionWith(_selectors.ServicesFor(deployment).Where(key => NodePortPlan.MaySelect(_services[key], deployment)));
+            }
+
             if (touched.Any(key => _pods.Deployments.GetValueOrDefault(key)?.State.ReadinessProbes is { Count: > 0 }))
             {
                 await _prober.ProbeNewAsync([.. _pods.All], cancellationToken);
@@ -120,6 +144,7 @@ internal sealed class NodePortDataPlane : IAsyncDisposable
             await _proxy.DisposeAsync();
             await _pods.DisposeAsync();
             _published.Clear();
+            _podLookup.Invalidate();
         }
         finally
         {
@@ -156,6 +181,8 @@ internal sealed class NodePortDataPlane : IAsyncDisposable
             }
         }
 
+        _podLookup.Invalidate();
+
         var retired = new List<ListenerKey>(retireAll ? _proxy.Keys : []);
         var plans = new List<ListenerPlan>();
         foreach (var key in services.ToList())
@@ -167,7 +194,10 @@ internal sealed class NodePortDataPlane : IAsyncDisposable
 
             if (_services.TryGetValue(key, out var service))
             {
-                var candidates = _pods.Deployments.Values.Where(entry => NodePortPlan.MaySelect(service, entry.State)).SelectMany(entry => entry.Pods);
+                var candidates = _selectors.DeploymentsFor(service)
+                    .Select(deployment => _pods.Deployments[deployment])
+                    .Where(entry => NodePortPlan.MaySelect(service, entry.State))
+                    .SelectMany(entry => entry.Pods);
                 var plan = NodePortPlan.ForService(service, _pods.Nodes, candidates);
                 _listenersByService[key] = [.. plan.Select(listener => listener.Key)];
                 plans.AddRange(plan);

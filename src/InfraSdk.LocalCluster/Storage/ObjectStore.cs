@@ -13,7 +13,8 @@ internal sealed class ObjectStore : IDisposable
 {
     private const string ResourceVersionSetting = "resourceVersion";
 
-    private readonly Dictionary<StoredObjectKey, JsonObject> _objects = [];
+    // By resource, so that listing one resource reads only its objects.
+    private readonly Dictionary<string, Dictionary<StoredObjectKey, JsonObject>> _byResource = new(StringComparer.Ordinal);
     private readonly SqliteStateFile? _file;
     private readonly FileStream? _folderLock;
     private readonly Lock _gate = new();
@@ -30,7 +31,7 @@ internal sealed class ObjectStore : IDisposable
         _file = SqliteStateFile.Open(stateDirectory);
         foreach (var (key, obj) in _file.ReadObjects())
         {
-            _objects[key] = obj;
+            Objects(key.Resource)[key] = obj;
         }
 
         _resourceVersion = long.Parse(_file.ReadSetting(ResourceVersionSetting) ?? "0", CultureInfo.InvariantCulture);
@@ -51,7 +52,7 @@ internal sealed class ObjectStore : IDisposable
     {
         lock (_gate)
         {
-            return _objects.TryGetValue(key, out var obj) ? obj.DeepClone().AsObject() : null;
+            return Objects(key.Resource).TryGetValue(key, out var obj) ? obj.DeepClone().AsObject() : null;
         }
     }
 
@@ -60,8 +61,8 @@ internal sealed class ObjectStore : IDisposable
     {
         lock (_gate)
         {
-            return _objects
-                .Where(entry => entry.Key.Resource == resource && (ns is null || entry.Key.Namespace == ns))
+            return Objects(resource)
+                .Where(entry => ns is null || entry.Key.Namespace == ns)
                 .OrderBy(entry => entry.Key.Namespace, StringComparer.Ordinal)
                 .ThenBy(entry => entry.Key.Name, StringComparer.Ordinal)
                 .Select(entry => entry.Value.DeepClone().AsObject())
@@ -87,17 +88,20 @@ internal sealed class ObjectStore : IDisposable
             {
                 if (change.Object is null)
                 {
-                    _objects.Remove(change.Key);
+                    Objects(change.Key.Resource).Remove(change.Key);
                 }
                 else
                 {
-                    _objects[change.Key] = change.Object;
+                    Objects(change.Key.Resource)[change.Key] = change.Object;
                 }
             }
 
             return stamped.Select(change => change.Object?.DeepClone().AsObject()).ToList();
         }
     }
+
+    private Dictionary<StoredObjectKey, JsonObject> Objects(string resource) =>
+        _byResource.TryGetValue(resource, out var objects) ? objects : _byResource[resource] = [];
 
     public void Dispose()
     {

@@ -13,6 +13,9 @@ internal sealed class DesiredStateBuilder(ObjectStore store)
 {
     public const string FaultAnnotation = "infrasdk.io/fault";
 
+    // The Services whose ports name a targetPort, by namespace: a Deployment's change re-resolves only them.
+    private readonly Dictionary<string, HashSet<string>> _namingTargetPorts = new(StringComparer.Ordinal);
+
     /// <summary>The desired state of what <paramref name="committed"/> wrote (null: a node changed, rebuild it all).
     /// A Deployment's change also re-reads the Services of its namespace that name their target ports.</summary>
     public DesiredStateChanges? Changes(IReadOnlyList<StoreChange> committed)
@@ -26,11 +29,17 @@ internal sealed class DesiredStateBuilder(ObjectStore store)
             .Select(change => (Key(change.Key), change.Object is null ? null : ToDeployment(change.Object)))
             .ToList();
         var services = committed.Where(change => change.Key.Resource == ResourceType.Services.Plural).ToDictionary(change => Key(change.Key), change => change.Object);
-        foreach (var ns in deployments.Select(change => change.Item1[..change.Item1.IndexOf('/')]).Distinct())
+        foreach (var change in committed.Where(change => change.Key.Resource == ResourceType.Services.Plural))
         {
-            foreach (var service in store.List(ResourceType.Services.Plural, ns).Where(NamesATargetPort))
+            Track(change.Key.Namespace, change.Key.Name, change.Object);
+        }
+
+        foreach (var ns in committed.Where(change => change.Key.Resource == ResourceType.Deployments.Plural).Select(change => change.Key.Namespace).Distinct())
+        {
+            foreach (var name in _namingTargetPorts.GetValueOrDefault(ns) ?? [])
             {
-                services.TryAdd(Key(new StoredObjectKey(ResourceType.Services.Plural, ns, service.Name())), service);
+                var key = new StoredObjectKey(ResourceType.Services.Plural, ns, name);
+                services.TryAdd(Key(key), store.Get(key));
             }
         }
 
@@ -41,7 +50,14 @@ internal sealed class DesiredStateBuilder(ObjectStore store)
     {
         var nodes = store.List(ResourceType.Nodes.Plural, null).Select(ToNode).ToList();
         var deployments = store.List(ResourceType.Deployments.Plural, null);
-        var services = store.List(ResourceType.Services.Plural, null)
+        var stored = store.List(ResourceType.Services.Plural, null);
+        _namingTargetPorts.Clear();
+        foreach (var service in stored)
+        {
+            Track(service.Object("metadata").String("namespace") ?? "", service.Name(), service);
+        }
+
+        var services = stored
             .Where(service => service.Object("spec").StringMap("selector").Count > 0)
             .Select(service => ToService(service, deployments))
             .ToList();
@@ -55,6 +71,18 @@ internal sealed class DesiredStateBuilder(ObjectStore store)
             : ResolveTargetPort(service, port, store.List(ResourceType.Deployments.Plural, service.Object("metadata").String("namespace")));
 
     private static string Key(StoredObjectKey key) => $"{key.Namespace}/{key.Name}";
+
+    private void Track(string ns, string name, JsonObject? service)
+    {
+        if (service is not null && NamesATargetPort(service))
+        {
+            (_namingTargetPorts.TryGetValue(ns, out var names) ? names : _namingTargetPorts[ns] = new(StringComparer.Ordinal)).Add(name);
+        }
+        else
+        {
+            _namingTargetPorts.GetValueOrDefault(ns)?.Remove(name);
+        }
+    }
 
     private static bool NamesATargetPort(JsonObject service) =>
         service.Object("spec").Array("ports").Objects().Any(port => port.String("targetPort") is not null);
