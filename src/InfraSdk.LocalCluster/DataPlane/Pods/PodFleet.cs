@@ -15,6 +15,7 @@ internal sealed class PodFleet(AddressBlock addresses, int maxPodsPerNode) : IAs
 {
     private readonly Dictionary<string, FleetEntry> _byDeployment = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _perNode = new(StringComparer.Ordinal);
+    private readonly SortedSet<string> _pending = new(StringComparer.Ordinal);
     private readonly Dictionary<PodServer, int> _addressIndex = [];
     private readonly PodAddressPool _addressPool = new(AddressBlock.PodCapacity);
     private IReadOnlyList<NodeState> _nodes = [];
@@ -59,13 +60,14 @@ internal sealed class PodFleet(AddressBlock addresses, int maxPodsPerNode) : IAs
             }
         }
 
-        foreach (var (key, entry) in _byDeployment.Where(entry => entry.Value.Pending > 0).ToList())
+        foreach (var key in _pending.ToList())
         {
             if (!HasRoom())
             {
                 break;
             }
 
+            var entry = _byDeployment[key];
             touched.Add(key);
             try
             {
@@ -95,6 +97,7 @@ internal sealed class PodFleet(AddressBlock addresses, int maxPodsPerNode) : IAs
     {
         if (state is null)
         {
+            _pending.Remove(key);
             if (_byDeployment.Remove(key, out var gone))
             {
                 await RemoveAsync(gone, [.. gone.Pods]);
@@ -123,9 +126,23 @@ internal sealed class PodFleet(AddressBlock addresses, int maxPodsPerNode) : IAs
 
     private async Task StartPendingAsync(string key, FleetEntry entry)
     {
-        while (entry.Pending > 0 && NextNode(entry.Pods) is { } node)
+        try
         {
-            entry.Pods.Add(await StartPodAsync(entry, key, node));
+            while (entry.Pending > 0 && NextNode(entry.Pods) is { } node)
+            {
+                entry.Pods.Add(await StartPodAsync(entry, key, node));
+            }
+        }
+        finally
+        {
+            if (entry.Pending > 0)
+            {
+                _pending.Add(key);
+            }
+            else
+            {
+                _pending.Remove(key);
+            }
         }
     }
 
