@@ -236,17 +236,25 @@ internal sealed class ObjectRegistry(ObjectStore store, IReadOnlyDictionary<Reso
         }
     }
 
+    /// <summary>One write at a time; the answer waits, outside the lock, until the write is on disk, so that
+    /// concurrent writes share one sync (group commit).</summary>
     private async Task<JsonObject> WriteAsync(Func<Task<JsonObject>> write)
     {
         await _writeGate.WaitAsync();
+        JsonObject result;
+        Task durable;
         try
         {
-            return await write();
+            result = await write();
+            durable = store.WhenDurable();
         }
         finally
         {
             _writeGate.Release();
         }
+
+        await durable;
+        return result;
     }
 
     public static StoredObjectKey Key(ResourceType type, string ns, string name) => new(type.Plural, type.Namespaced ? ns : "", name);

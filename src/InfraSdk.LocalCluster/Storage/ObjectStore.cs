@@ -6,7 +6,8 @@ namespace InfraSdk.LocalCluster.Storage;
 
 /// <summary>
 /// The cluster's objects, like etcd behind the API server: one resourceVersion counter over everything, writes in
-/// transactions, and (with a state folder) every committed transaction on disk before <see cref="Commit"/> returns.
+/// transactions, and (with a state folder) every committed transaction queued for disk in commit order, group
+/// committed: <see cref="WhenDurable"/> completes once everything committed so far is on disk.
 /// Callers get copies; the store never hands out the trees it holds.
 /// </summary>
 internal sealed class ObjectStore : IDisposable
@@ -16,6 +17,8 @@ internal sealed class ObjectStore : IDisposable
     // By resource, so that listing one resource reads only its objects.
     private readonly Dictionary<string, Dictionary<StoredObjectKey, JsonObject>> _byResource = new(StringComparer.Ordinal);
     private readonly SqliteStateFile? _file;
+    private readonly GroupCommitWriter? _writer;
+    private Task _durable = Task.CompletedTask;
     private readonly FileStream? _folderLock;
     private readonly Lock _gate = new();
     private long _resourceVersion;
@@ -35,6 +38,7 @@ internal sealed class ObjectStore : IDisposable
         }
 
         _resourceVersion = long.Parse(_file.ReadSetting(ResourceVersionSetting) ?? "0", CultureInfo.InvariantCulture);
+        _writer = new GroupCommitWriter(_file);
     }
 
     public string CurrentResourceVersion
@@ -70,9 +74,18 @@ internal sealed class ObjectStore : IDisposable
         }
     }
 
+    /// <summary>Completes once every transaction committed so far is on disk (at once without a state folder).</summary>
+    public Task WhenDurable()
+    {
+        lock (_gate)
+        {
+            return _durable;
+        }
+    }
+
     /// <summary>
-    /// Stamps every written object with one new resourceVersion, makes the transaction durable, then applies it.
-    /// Returns the stamped copies, in order.
+    /// Stamps every written object with one new resourceVersion, queues the transaction for disk, then applies it.
+    /// Returns the stamped copies, in order; <see cref="WhenDurable"/> tells when the transaction is on disk.
     /// </summary>
     public IReadOnlyList<JsonObject?> Commit(IReadOnlyList<StoreChange> changes)
     {
@@ -82,7 +95,11 @@ internal sealed class ObjectStore : IDisposable
             var stamped = changes
                 .Select(change => change with { Object = Stamp(change.Object, resourceVersion) })
                 .ToList();
-            _file?.Write(stamped, new Dictionary<string, string> { [ResourceVersionSetting] = resourceVersion.ToString(CultureInfo.InvariantCulture) });
+            if (_writer is not null)
+            {
+                _durable = _writer.Enqueue(stamped, new Dictionary<string, string> { [ResourceVersionSetting] = resourceVersion.ToString(CultureInfo.InvariantCulture) });
+            }
+
             _resourceVersion = resourceVersion;
             foreach (var change in stamped)
             {
@@ -105,6 +122,7 @@ internal sealed class ObjectStore : IDisposable
 
     public void Dispose()
     {
+        _writer?.Dispose();
         _file?.Dispose();
         _folderLock?.Dispose();
     }
