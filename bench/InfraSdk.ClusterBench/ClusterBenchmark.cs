@@ -24,31 +24,42 @@ public static class ClusterBenchmark
         var clients = Enumerable.Range(0, options.Clients).Select(_ => new k8s.Kubernetes(cluster.ClientConfiguration)).ToList();
         try
         {
-            var writes = Enumerable.Range(0, options.Services)
-                .SelectMany(index => new Func<k8s.Kubernetes, Task>[]
-                {
-                    client => ApplyAsync(client, Manifests.Service(index), cancellationToken),
-                    client => ApplyAsync(client, Manifests.Deployment(index, options.Replicas), cancellationToken),
-                })
-                .ToList();
             var clock = Stopwatch.StartNew();
-            var next = -1;
-            await Task.WhenAll(clients.Select(client => Task.Run(async () =>
-            {
-                int mine;
-                while ((mine = Interlocked.Increment(ref next)) < writes.Count)
-                {
-                    await writes[mine](client);
-                }
-            }, cancellationToken)));
+            var writes = await ApplyAllAsync(clients, options, round: 1, cancellationToken);
             var writeTime = clock.Elapsed;
             var allReady = await WaitReadyAsync(clients[0], options, clock, readyTimeout, cancellationToken);
-            return new BenchResult(writes.Count, writeTime, clock.Elapsed, allReady, Process.GetCurrentProcess().PeakWorkingSet64);
+            var timeToReady = clock.Elapsed;
+            clock.Restart();
+            await ApplyAllAsync(clients, options, round: 2, cancellationToken);
+            var updateTime = clock.Elapsed;
+            return new BenchResult(writes, writeTime, timeToReady, allReady, updateTime, Process.GetCurrentProcess().PeakWorkingSet64);
         }
         finally
         {
             clients.ForEach(client => client.Dispose());
         }
+    }
+
+    /// <summary>Applies every Service and Deployment, the clients taking the next write as they finish one.</summary>
+    private static async Task<int> ApplyAllAsync(IReadOnlyList<k8s.Kubernetes> clients, BenchOptions options, int round, CancellationToken cancellationToken)
+    {
+        var writes = Enumerable.Range(0, options.Services)
+            .SelectMany(index => new Func<k8s.Kubernetes, Task>[]
+            {
+                client => ApplyAsync(client, Manifests.Service(index, round), cancellationToken),
+                client => ApplyAsync(client, Manifests.Deployment(index, options.Replicas, round), cancellationToken),
+            })
+            .ToList();
+        var next = -1;
+        await Task.WhenAll(clients.Select(client => Task.Run(async () =>
+        {
+            int mine;
+            while ((mine = Interlocked.Increment(ref next)) < writes.Count)
+            {
+                await writes[mine](client);
+            }
+        }, cancellationToken)));
+        return writes.Count;
     }
 
     private static Task ApplyAsync<T>(k8s.Kubernetes client, T obj, CancellationToken cancellationToken)

@@ -7,11 +7,19 @@ public static class Manifests
 {
     public static string Name(int index) => $"app-{index:D4}";
 
-    public static V1Service Service(int index) => new()
+    // The round annotation makes a second apply an update that changes no pod.
+    private static V1ObjectMeta Metadata(int index, int round) => new()
+    {
+        Name = Name(index),
+        NamespaceProperty = "default",
+        Annotations = new Dictionary<string, string> { ["bench.infrasdk.io/round"] = round.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+    };
+
+    public static V1Service Service(int index, int round) => new()
     {
         ApiVersion = "v1",
         Kind = "Service",
-        Metadata = new V1ObjectMeta { Name = Name(index), NamespaceProperty = "default" },
+        Metadata = Metadata(index, round),
         Spec = new V1ServiceSpec
         {
             Type = "NodePort",
@@ -20,11 +28,11 @@ public static class Manifests
         },
     };
 
-    public static V1Deployment Deployment(int index, int replicas) => new()
+    public static V1Deployment Deployment(int index, int replicas, int round) => new()
     {
         ApiVersion = "apps/v1",
         Kind = "Deployment",
-        Metadata = new V1ObjectMeta { Name = Name(index), NamespaceProperty = "default" },
+        Metadata = Metadata(index, round),
         Spec = new V1DeploymentSpec
         {
             Replicas = replicas,

@@ -149,6 +149,7 @@ public static class LocalClusterCommand
         console.MarkupLineInterpolated($"Local cluster API server: [bold]{cluster.ApiUrl}[/]");
         console.MarkupLineInterpolated($"Kubeconfig: [bold]{cluster.KubeconfigPath}[/]  (kubectl --kubeconfig {cluster.KubeconfigPath} get nodes)");
         console.MarkupLineInterpolated($"Node-port range: {cluster.NodePortRange}");
+        console.MarkupLineInterpolated($"Pods per node: at most {options.MaxPodsPerNode}; the rest stay Pending");
         if (options.StateDirectory is { } state)
         {
             console.MarkupLineInterpolated($"State folder: {Path.GetFullPath(state)}");
