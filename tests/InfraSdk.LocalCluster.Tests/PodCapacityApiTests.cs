@@ -30,6 +30,19 @@ public sealed class PodCapacityApiTests : ClusterTest
     }
 
     [Fact]
+    public async Task Kubectl_shows_the_pending_replicas_and_the_schedulers_reason()
+    {
+        await CreateAsync(Web("web", replicas: 5));
+
+        var get = await Kubectl.SucceedAsync(Cluster.KubeconfigPath, "get", "deployment", "web", "--no-headers");
+        var describe = await Kubectl.SucceedAsync(Cluster.KubeconfigPath, "describe", "deployment", "web");
+
+        Assert.Contains("4/5", get);
+        Assert.Contains("ReplicaFailure", describe);
+        Assert.Contains("FailedScheduling", describe);
+    }
+
+    [Fact]
     public async Task A_pending_replica_runs_once_another_deployment_is_deleted()
     {
         await CreateAsync(Web("first", replicas: 3));
