@@ -69,9 +69,10 @@ internal sealed class NodePortDataPlane : IAsyncDisposable
                 _selectors.SetDeployment(key, null, entry.State);
             }
 
-            _published.Clear();
+            // Deployments no longer running are published too: as gone.
+            var deployments = _pods.Deployments.Keys.Union(_published.Keys, StringComparer.Ordinal).ToList();
             await _prober.ProbeNewAsync([.. _pods.All], cancellationToken);
-            await PublishAsync(_pods.Deployments.Keys, _services.Keys, retireAll: true, cancellationToken);
+            await PublishAsync(deployments, _services.Keys, retireAll: true, cancellationToken);
             podFailure?.Throw();
         }
         finally
