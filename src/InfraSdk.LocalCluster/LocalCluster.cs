@@ -81,6 +81,11 @@ public sealed class LocalCluster : IAsyncDisposable
             throw new ArgumentException($"A local cluster has between 1 and {AddressBlock.MaxNodes} nodes; {options.Nodes} were asked for.", nameof(options));
         }
 
+        if (options.MaxPodsPerNode < 1)
+        {
+            throw new ArgumentException($"A node runs at least one pod; --max-pods is {options.MaxPodsPerNode}.", nameof(options));
+        }
+
         if (options.ApiFaults is { Rate: < 0 or > 1 } faults)
         {
             throw new ArgumentException($"The API fault rate must be between 0 and 1; it is {faults.Rate}.", nameof(options));
@@ -108,22 +113,22 @@ public sealed class LocalCluster : IAsyncDisposable
             }.ToDictionary(strategy => strategy.Type);
             var registry = new ObjectRegistry(store, strategies, allocator, time);
             var desiredState = new DesiredStateBuilder(store);
-            var dataPlane = new NodePortDataPlane(addresses);
+            var dataPlane = new NodePortDataPlane(addresses, time, options.MaxPodsPerNode);
             undo.Push(dataPlane.DisposeAsync);
 
             var serverAddress = "";
-            var handler = new ApiRequestHandler(registry, desiredState, () => dataPlane.Pods, () => serverAddress, time);
+            var handler = new ApiRequestHandler(registry, desiredState, dataPlane, () => serverAddress, time);
             var app = BuildApp(certificates, token, options.ApiFaults, handler);
             undo.Push(app.DisposeAsync);
             var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger<LocalCluster>();
             var reconcileGate = new SemaphoreSlim(1, 1);
-            registry.Changed = ct => ReconcileAsync(dataPlane, desiredState, reconcileGate, logger, ct);
+            registry.Changed = (changes, ct) => ReconcileAsync(dataPlane, desiredState, changes, reconcileGate, logger, ct);
 
             await ClusterBootstrap.RunAsync(registry, addresses.NodeAddresses, time, cancellationToken);
             await app.StartAsync(cancellationToken);
             var apiUrl = new Uri(app.Urls.Single());
             serverAddress = $"{apiUrl.Host}:{apiUrl.Port}";
-            await ReconcileAsync(dataPlane, desiredState, reconcileGate, logger, cancellationToken);
+            await ReconcileAsync(dataPlane, desiredState, null, reconcileGate, logger, cancellationToken);
 
             var kubeconfig = KubeconfigFactory.Create(apiUrl, certificates.AuthorityPem, token);
             var ownsKubeconfig = options.KubeconfigPath is null;
@@ -196,15 +201,24 @@ public sealed class LocalCluster : IAsyncDisposable
     }
 
     /// <summary>
-    /// Brings the data plane to the stored state, one reconcile at a time. A data-plane failure is logged, not
-    /// returned: the write is already committed, as kube-proxy's troubles never fail an API request.
+    /// Brings the data plane to the stored state, one reconcile at a time: what <paramref name="committed"/> changed,
+    /// or (null, or a node changed) all of it. A data-plane failure is logged, not returned: the write is already
+    /// committed, as kube-proxy's troubles never fail an API request.
     /// </summary>
-    private static async Task ReconcileAsync(NodePortDataPlane dataPlane, DesiredStateBuilder desiredState, SemaphoreSlim gate, ILogger logger, CancellationToken cancellationToken)
+    private static async Task ReconcileAsync(NodePortDataPlane dataPlane, DesiredStateBuilder desiredState, IReadOnlyList<StoreChange>? committed,
+        SemaphoreSlim gate, ILogger logger, CancellationToken cancellationToken)
     {
         await gate.WaitAsync(cancellationToken);
         try
         {
-            await dataPlane.ApplyAsync(desiredState.Build(), cancellationToken);
+            if (committed is not null && desiredState.Changes(committed) is { } changes)
+            {
+                await dataPlane.ApplyChangesAsync(changes, cancellationToken);
+            }
+            else
+            {
+                await dataPlane.ApplyAsync(desiredState.Build(), cancellationToken);
+            }
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {

@@ -6,6 +6,9 @@ public sealed class LocalClusterOptions
     /// <summary>How many nodes; each gets its own loopback address.</summary>
     public int Nodes { get; init; } = 3;
 
+    /// <summary>How many pods a node runs at most, as the kubelet's --max-pods; the scheduler leaves the rest Pending.</summary>
+    public int MaxPodsPerNode { get; init; } = DataPlane.NodePortDataPlane.DefaultMaxPodsPerNode;
+
     /// <summary>kube-apiserver's --service-node-port-range, "first-last".</summary>
     public string NodePortRange { get; init; } = "30000-32767";
 

@@ -17,7 +17,7 @@ public sealed class ClusterCommandTests : IDisposable
         var exitCode = await InvokeAsync(CancellationToken.None, "cluster", "start", "--help");
 
         Assert.Equal(0, exitCode);
-        foreach (var option in new[] { "--nodes", "--node-port-range", "--state", "--kubeconfig", "--api-faults" })
+        foreach (var option in new[] { "--nodes", "--max-pods", "--node-port-range", "--state", "--kubeconfig", "--api-faults" })
         {
             Assert.Contains(option, _output.ToString());
         }
@@ -27,6 +27,7 @@ public sealed class ClusterCommandTests : IDisposable
     [InlineData("--node-port-range", "32767-30000", "--node-port-range must be FIRST-LAST with ports from 1 to 65535, such as 30000-32767; \"32767-30000\" is not.")]
     [InlineData("--api-faults", "1.5", "--api-faults must be a fraction between 0 and 1.")]
     [InlineData("--nodes", "0", "--nodes must be between 1 and 99.")]
+    [InlineData("--max-pods", "0", "--max-pods must be at least 1.")]
     public async Task A_bad_value_is_one_clear_sentence_and_a_failing_exit_code(string option, string value, string message)
     {
         var exitCode = await InvokeAsync(CancellationToken.None, "cluster", "start", option, value);

@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Http;
 namespace InfraSdk.LocalCluster.Api;
 
 /// <summary>Routes a REST request to discovery, a read or a write, and answers errors as Status objects.</summary>
-internal sealed class ApiRequestHandler(ObjectRegistry registry, DesiredStateBuilder desiredState, Func<IReadOnlyList<PodInfo>> pods, Func<string> serverAddress, TimeProvider time)
+internal sealed class ApiRequestHandler(ObjectRegistry registry, DesiredStateBuilder desiredState, NodePortDataPlane dataPlane, Func<string> serverAddress, TimeProvider time)
 {
     private const string JsonPatchType = "application/json-patch+json";
     private const string MergePatch = "application/merge-patch+json";
@@ -128,16 +128,15 @@ internal sealed class ApiRequestHandler(ObjectRegistry registry, DesiredStateBui
 
     private List<JsonObject> ReadEndpoints(HttpContext context, ApiPath path)
     {
-        var all = pods();
         if (path.Name is { } name)
         {
-            return [Endpoints(registry.Get(ResourceType.Services, path.Namespace ?? "", name), all)];
+            return [Endpoints(registry.Get(ResourceType.Services, path.Namespace ?? "", name))];
         }
 
         var selector = LabelSelector.Parse(context.Request.Query["labelSelector"]);
         return registry.Store.List(ResourceType.Services.Plural, path.Namespace)
             .Where(service => selector.Matches(service.Object("metadata").StringMap("labels")))
-            .Select(service => Endpoints(service, all))
+            .Select(Endpoints)
             .ToList();
     }
 
@@ -171,9 +170,10 @@ internal sealed class ApiRequestHandler(ObjectRegistry registry, DesiredStateBui
         };
     }
 
-    private JsonObject Endpoints(JsonObject service, IReadOnlyList<PodInfo> all)
+    private JsonObject Endpoints(JsonObject service)
     {
-        var endpoints = EndpointsView.For(service, all, desiredState.ResolveTargetPort);
+        var candidates = dataPlane.Candidates(service.Object("metadata").String("namespace") ?? "", service.Object("spec").StringMap("selector"));
+        var endpoints = EndpointsView.For(service, candidates, desiredState.ResolveTargetPort);
         if (service.Object("metadata").String("namespace") == "default" && service.Name() == "kubernetes")
         {
             var (host, port) = SplitAddress(serverAddress());
@@ -191,7 +191,7 @@ internal sealed class ApiRequestHandler(ObjectRegistry registry, DesiredStateBui
     {
         if (obj.String("kind") == ResourceType.Deployments.Kind)
         {
-            DeploymentStatus.Fill(obj, pods());
+            DeploymentStatus.Fill(obj, dataPlane.PodsOf(obj.Object("metadata").String("namespace") ?? "", obj.Name()));
         }
 
         return obj;

@@ -33,6 +33,18 @@ public static class LocalClusterCommand
                 result.AddError("--nodes must be between 1 and 99.");
             }
         });
+        var maxPods = new Option<int>("--max-pods")
+        {
+            Description = "How many pods a node runs at most, as the kubelet's --max-pods; the rest stay Pending.",
+            DefaultValueFactory = _ => DataPlane.NodePortDataPlane.DefaultMaxPodsPerNode,
+        };
+        maxPods.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+            {
+                result.AddError("--max-pods must be at least 1.");
+            }
+        });
         var range = new Option<string>("--node-port-range")
         {
             Description = "The Service node-port range, FIRST-LAST (kube-apiserver's --service-node-port-range).",
@@ -78,13 +90,14 @@ public static class LocalClusterCommand
             }
         });
 
-        var start = new Command("start", "Start a local cluster and keep it running until Ctrl+C.") { nodes, range, state, kubeconfig, apiFaults, releaseDelay };
+        var start = new Command("start", "Start a local cluster and keep it running until Ctrl+C.") { nodes, maxPods, range, state, kubeconfig, apiFaults, releaseDelay };
         start.SetAction(async (parseResult, cancellationToken) =>
         {
             var faultRate = parseResult.GetValue(apiFaults);
             var options = new LocalClusterOptions
             {
                 Nodes = parseResult.GetValue(nodes),
+                MaxPodsPerNode = parseResult.GetValue(maxPods),
                 NodePortRange = parseResult.GetValue(range)!,
                 StateDirectory = parseResult.GetValue(state),
                 KubeconfigPath = Path.GetFullPath(parseResult.GetValue(kubeconfig)!),
@@ -136,6 +149,7 @@ public static class LocalClusterCommand
         console.MarkupLineInterpolated($"Local cluster API server: [bold]{cluster.ApiUrl}[/]");
         console.MarkupLineInterpolated($"Kubeconfig: [bold]{cluster.KubeconfigPath}[/]  (kubectl --kubeconfig {cluster.KubeconfigPath} get nodes)");
         console.MarkupLineInterpolated($"Node-port range: {cluster.NodePortRange}");
+        console.MarkupLineInterpolated($"Pods per node: at most {options.MaxPodsPerNode}; the rest stay Pending");
         if (options.StateDirectory is { } state)
         {
             console.MarkupLineInterpolated($"State folder: {Path.GetFullPath(state)}");

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net.Sockets;
 using System.Runtime.ExceptionServices;
 using InfraSdk.LocalCluster.DataPlane.Pods;
@@ -7,29 +8,43 @@ using InfraSdk.LocalCluster.Network;
 namespace InfraSdk.LocalCluster.DataPlane;
 
 /// <summary>
-/// The cluster's data plane: a built-in pod for every Deployment replica, and kube-proxy's nodePorts on every
-/// node's address (see <see cref="NodePortPlan"/> for the rules). <see cref="ApplyAsync"/> reconciles it with the
-/// whole desired state; calls are serialized. Pods with readiness probes join their Services' endpoints when the
-/// <see cref="ReadinessProber"/> finds them ready: a new pod's first probes run before <see cref="ApplyAsync"/> returns.
+/// The cluster's data plane: a built-in pod for every Deployment replica that fits, and kube-proxy's nodePorts on
+/// every node's address (see <see cref="NodePortPlan"/> for the rules). <see cref="ApplyAsync"/> reconciles it with
+/// the whole desired state, <see cref="ApplyChangesAsync"/> with what one write changed, touching only the
+/// Deployments and Services concerned; calls are serialized. Pods with readiness probes join their Services'
+/// endpoints when the <see cref="ReadinessProber"/> finds them ready: a new pod's first probes run before the apply returns.
 /// </summary>
 internal sealed class NodePortDataPlane : IAsyncDisposable
 {
+    public const int DefaultMaxPodsPerNode = 110;
+
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly PodFleet _pods;
     private readonly NodePortProxy _proxy = new();
     private readonly ReadinessProber _prober;
-    private volatile IReadOnlyList<PodInfo> _podSnapshot = [];
-    private DesiredState _desired = new([], [], []);
+    private readonly Dictionary<string, ServiceState> _services = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlyList<ListenerKey>> _listenersByService = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, DeploymentPods> _published = new(StringComparer.Ordinal);
+    private readonly SelectorIndex _selectors = new();
+    private readonly PodLabelLookup _podLookup;
     private bool _disposed;
 
-    public NodePortDataPlane(AddressBlock addresses, TimeProvider? time = null)
+    public NodePortDataPlane(AddressBlock addresses, TimeProvider? time = null, int maxPodsPerNode = DefaultMaxPodsPerNode)
     {
-        _pods = new PodFleet(addresses);
+        _pods = new PodFleet(addresses, maxPodsPerNode);
         _prober = new ReadinessProber(RefreshReadinessAsync, time ?? TimeProvider.System);
+        _podLookup = new PodLabelLookup(() => _published.Values.SelectMany(pods => pods.Running));
     }
 
-    /// <summary>The running pods, as of the last <see cref="ApplyAsync"/>.</summary>
-    public IReadOnlyList<PodInfo> Pods => _podSnapshot;
+    /// <summary>The running pods, by namespace and name, as of the last apply.</summary>
+    public IReadOnlyList<PodInfo> Pods =>
+        [.. _published.Values.SelectMany(pods => pods.Running).OrderBy(pod => pod.Namespace, StringComparer.Ordinal).ThenBy(pod => pod.Name, StringComparer.Ordinal)];
+
+    /// <summary>The running pods a selector may match in a namespace (a superset: the caller checks the selector).</summary>
+    public IReadOnlyList<PodInfo> Candidates(string ns, IReadOnlyDictionary<string, string> selector) => _podLookup.Candidates(ns, selector);
+
+    /// <summary>One Deployment's running and Pending pods, as of the last apply.</summary>
+    public DeploymentPods PodsOf(string ns, string deployment) => _published.GetValueOrDefault(PodFleet.Key(ns, deployment), DeploymentPods.None);
 
     public async Task ApplyAsync(DesiredState desired, CancellationToken cancellationToken)
     {
@@ -38,21 +53,74 @@ internal sealed class NodePortDataPlane : IAsyncDisposable
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
 
-            // Pods that could not start (the block is full, a port is taken) are reported once the nodePorts
-            // match the pods that did start.
-            ExceptionDispatchInfo? podFailure = null;
-            try
+            // Pods that could not start (a port is taken) are reported once the nodePorts match the pods that did start.
+            var podFailure = await CatchPodFailureAsync(() => _pods.ReconcileAllAsync(desired.Nodes, desired.Deployments));
+            _services.Clear();
+            _selectors.Clear();
+            foreach (var service in desired.Services)
             {
-                await _pods.ReconcileAsync(desired.Nodes, desired.Deployments);
-            }
-            catch (Exception exception) when (exception is InvalidOperationException or SocketException)
-            {
-                podFailure = ExceptionDispatchInfo.Capture(exception);
+                var key = PodFleet.Key(service.Namespace, service.Name);
+                _services[key] = service;
+                _selectors.SetService(key, null, service);
             }
 
-            _desired = desired;
-            await _prober.ProbeNewAsync(_pods.Running(), cancellationToken);
-            await PublishAsync(cancellationToken);
+            foreach (var (key, entry) in _pods.Deployments)
+            {
+                _selectors.SetDeployment(key, null, entry.State);
+            }
+
+            // Deployments no longer running are published too: as gone.
+            var deployments = _pods.Deployments.Keys.Union(_published.Keys, StringComparer.Ordinal).ToList();
+            await _prober.ProbeNewAsync([.. _pods.All], cancellationToken);
+            await PublishAsync(deployments, _services.Keys, retireAll: true, cancellationToken);
+            podFailure?.Throw();
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public async Task ApplyChangesAsync(DesiredStateChanges changes, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            var before = changes.Deployments.Select(change => (change.Key, State: _pods.Deployments.GetValueOrDefault(change.Key)?.State)).ToList();
+            IReadOnlySet<string> touched = new HashSet<string>();
+            var podFailure = await CatchPodFailureAsync(async () => touched = await _pods.ReconcileAsync(changes.Deployments));
+            foreach (var (key, old) in before)
+            {
+                _selectors.SetDeployment(key, old, _pods.Deployments.GetValueOrDefault(key)?.State);
+            }
+
+            var affected = changes.Services.Select(change => change.Key).ToHashSet(StringComparer.Ordinal);
+            foreach (var (key, service) in changes.Services)
+            {
+                _selectors.SetService(key, _services.GetValueOrDefault(key), service);
+                if (service is null)
+                {
+                    _services.Remove(key);
+                }
+                else
+                {
+                    _services[key] = service;
+                }
+            }
+
+            var moved = touched.Select(key => _pods.Deployments.GetValueOrDefault(key)?.State).Concat(before.Select(entry => entry.State)).OfType<DeploymentState>();
+            foreach (var deployment in moved)
+            {
+                affected.UnionWith(_selectors.ServicesFor(deployment).Where(key => NodePortPlan.MaySelect(_services[key], deployment)));
+            }
+
+            if (touched.Any(key => _pods.Deployments.GetValueOrDefault(key)?.State.ReadinessProbes is { Count: > 0 }))
+            {
+                await _prober.ProbeNewAsync([.. _pods.All], cancellationToken);
+            }
+
+            await PublishAsync(touched, affected, retireAll: false, cancellationToken);
             podFailure?.Throw();
         }
         finally
@@ -76,7 +144,8 @@ internal sealed class NodePortDataPlane : IAsyncDisposable
             _disposed = true;
             await _proxy.DisposeAsync();
             await _pods.DisposeAsync();
-            _podSnapshot = [];
+            _published.Clear();
+            _podLookup.Invalidate();
         }
         finally
         {
@@ -84,12 +153,68 @@ internal sealed class NodePortDataPlane : IAsyncDisposable
         }
     }
 
-    /// <summary>The pods' readiness as the API reports it, and the nodePorts' backends.</summary>
-    private async Task PublishAsync(CancellationToken cancellationToken)
+    private static async Task<ExceptionDispatchInfo?> CatchPodFailureAsync(Func<Task> reconcile)
     {
-        var running = _pods.Running();
-        _podSnapshot = [.. running.Select(pod => pod.Info)];
-        await _proxy.ReconcileAsync(NodePortPlan.Build(_desired, running), cancellationToken);
+        try
+        {
+            await reconcile();
+            return null;
+        }
+        catch (Exception exception) when (exception is InvalidOperationException or SocketException)
+        {
+            return ExceptionDispatchInfo.Capture(exception);
+        }
+    }
+
+    /// <summary>The pods of <paramref name="deployments"/> as the API reports them, and the nodePorts of <paramref name="services"/>.</summary>
+    private async Task PublishAsync(IEnumerable<string> deployments, IEnumerable<string> services, bool retireAll, CancellationToken cancellationToken)
+    {
+        var pendingReason = PendingReason();
+        foreach (var key in deployments)
+        {
+            if (_pods.Deployments.TryGetValue(key, out var entry))
+            {
+                _published[key] = new DeploymentPods([.. entry.Pods.Select(pod => pod.Info)], entry.Pending, entry.Pending > 0 ? pendingReason : null);
+            }
+            else
+            {
+                _published.TryRemove(key, out _);
+            }
+        }
+
+        _podLookup.Invalidate();
+
+        var retired = new List<ListenerKey>(retireAll ? _proxy.Keys : []);
+        var plans = new List<ListenerPlan>();
+        foreach (var key in services.ToList())
+        {
+            if (_listenersByService.Remove(key, out var old))
+            {
+                retired.AddRange(old);
+            }
+
+            if (_services.TryGetValue(key, out var service))
+            {
+                var candidates = _selectors.DeploymentsFor(service)
+                    .Select(deployment => _pods.Deployments[deployment])
+                    .Where(entry => NodePortPlan.MaySelect(service, entry.State))
+                    .SelectMany(entry => entry.Pods);
+                var plan = NodePortPlan.ForService(service, _pods.Nodes, candidates);
+                _listenersByService[key] = [.. plan.Select(listener => listener.Key)];
+                plans.AddRange(plan);
+            }
+        }
+
+        await _proxy.ReconcileAsync(retired, plans, cancellationToken);
+    }
+
+    /// <summary>The scheduler's FailedScheduling message when no node has room for another pod.</summary>
+    private string PendingReason()
+    {
+        var nodes = _pods.Nodes.Count;
+        return nodes == 0
+            ? "0/0 nodes are available: no nodes available to schedule pods."
+            : $"0/{nodes} nodes are available: {nodes} Too many pods (--max-pods {_pods.MaxPodsPerNode} per node).";
     }
 
     private async Task RefreshReadinessAsync(CancellationToken cancellationToken)
@@ -99,12 +224,12 @@ internal sealed class NodePortDataPlane : IAsyncDisposable
         {
             if (!_disposed)
             {
-                await PublishAsync(cancellationToken);
+                await PublishAsync(_pods.Deployments.Keys, _services.Keys, retireAll: true, cancellationToken);
             }
         }
-        catch (Exception exception) when (exception is InvalidOperationException or System.Net.Sockets.SocketException)
+        catch (Exception exception) when (exception is InvalidOperationException or SocketException)
         {
-            // A nodePort that cannot be bound is reported by the next ApplyAsync.
+            // A nodePort that cannot be bound is reported by the next apply.
         }
         finally
         {

@@ -5,41 +5,41 @@ using System.Security.Cryptography;
 namespace InfraSdk.LocalCluster.Network;
 
 /// <summary>
-/// A 127.X.Y.0/24 loopback block held by one running cluster, so that clusters running at the same time on one
-/// machine (in this process or in others) never share a node address. The hold is an exclusive lock on a file
+/// A 127.X.0.0/16 loopback block held by one running cluster, so that clusters running at the same time on one
+/// machine (in this process or in others) never share a node or pod address. The hold is an exclusive lock on a file
 /// under the temp folder, kept for the cluster's lifetime; the operating system releases it if the process dies.
-/// Node i (0-based) gets 127.X.Y.(i+1); pod addresses start at 127.X.Y.100.
+/// Node i (0-based) gets 127.X.0.(i+1); pods get 127.X.1.1 onwards, 254 to a /24 (hosts 1-254), up to 127.X.255.254.
 /// </summary>
 internal sealed class AddressBlock : IDisposable
 {
-    private const int FirstPodHost = 100;
-    private const int LastHost = 254;
+    private const int HostsPerRow = 254;
+    private const int PodRows = 255;
     private const int Attempts = 64;
 
-    // Blocks come from 127.200.0.0-127.203.255.0: 1024 of them, far from the 127.0.0.x and 127.0.1.1 that systems
-    // use, and few enough that their lock files stay few.
-    private const int FirstX = 200;
-    private const int XCount = 4;
+    // Blocks come from 127.100.0.0/16-127.199.0.0/16: far from the 127.0.0.x and 127.0.1.1 that systems use, and
+    // apart from the 127.200-203.y.0/24 blocks that earlier versions hold.
+    private const int FirstX = 100;
+    private const int XCount = 100;
 
     private static readonly string LockFolder = Path.Combine(Path.GetTempPath(), "infrasdk", "blocks");
 
     private readonly FileStream _lock;
-    private readonly byte[] _prefix;
+    private readonly byte _x;
 
-    private AddressBlock(byte x, byte y, FileStream heldLock, int nodeCount)
+    private AddressBlock(byte x, FileStream heldLock, int nodeCount)
     {
         _lock = heldLock;
-        _prefix = [127, x, y];
-        NodeAddresses = Enumerable.Range(1, nodeCount).Select(Host).ToArray();
+        _x = x;
+        NodeAddresses = Enumerable.Range(0, nodeCount).Select(index => Host(0, index + 1)).ToArray();
     }
 
     public IReadOnlyList<IPAddress> NodeAddresses { get; }
 
     /// <summary>How many pod addresses the block holds.</summary>
-    public static int PodCapacity => LastHost - FirstPodHost + 1;
+    public static int PodCapacity => HostsPerRow * PodRows;
 
-    /// <summary>The most nodes a block can hold: their addresses end below the pod range.</summary>
-    public static int MaxNodes => FirstPodHost - 1;
+    /// <summary>The most nodes a block can hold: their addresses fill 127.X.0.0/24.</summary>
+    public static int MaxNodes => HostsPerRow;
 
     public static AddressBlock Reserve(int nodeCount)
     {
@@ -49,13 +49,12 @@ internal sealed class AddressBlock : IDisposable
         for (var attempt = 0; attempt < Attempts; attempt++)
         {
             var x = (byte)(FirstX + RandomNumberGenerator.GetInt32(XCount));
-            var y = (byte)RandomNumberGenerator.GetInt32(256);
-            if (TryLock(x, y) is not { } heldLock)
+            if (TryLock(x) is not { } heldLock)
             {
                 continue;
             }
 
-            var block = new AddressBlock(x, y, heldLock, nodeCount);
+            var block = new AddressBlock(x, heldLock, nodeCount);
             try
             {
                 block.EnsureBindable();
@@ -70,21 +69,21 @@ internal sealed class AddressBlock : IDisposable
         }
 
         throw new InvalidOperationException(
-            $"No free 127.x.y.0/24 loopback block was found after {Attempts} attempts; too many local clusters are running.");
+            $"No free 127.x.0.0/16 loopback block was found after {Attempts} attempts; too many local clusters are running.");
     }
 
     public IPAddress PodAddress(int podIndex)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(podIndex);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(podIndex, PodCapacity);
-        return Host(FirstPodHost + podIndex);
+        return Host(1 + podIndex / HostsPerRow, 1 + podIndex % HostsPerRow);
     }
 
-    public override string ToString() => $"127.{_prefix[1]}.{_prefix[2]}.0/24";
+    public override string ToString() => $"127.{_x}.0.0/16";
 
     public void Dispose() => _lock.Dispose();
 
-    private IPAddress Host(int host) => new([.. _prefix, (byte)host]);
+    private IPAddress Host(int row, int host) => new([127, _x, (byte)row, (byte)host]);
 
     // Every user of the machine shares the folder, as they share the loopback addresses: like /tmp itself, it is
     // world-writable with the sticky bit, and lock files are opened read-only so that anyone can lock anyone's.
@@ -104,9 +103,9 @@ internal sealed class AddressBlock : IDisposable
 
     // The lock file is never deleted: deleting it would let a process that opened it just before the deletion lock
     // an orphaned file while another creates and locks a new one. At most one small empty file per block remains.
-    private static FileStream? TryLock(byte x, byte y)
+    private static FileStream? TryLock(byte x)
     {
-        var path = Path.Combine(LockFolder, $"127.{x}.{y}.lock");
+        var path = Path.Combine(LockFolder, $"127.{x}.0.0-16.lock");
         try
         {
             return new FileStream(path, new FileStreamOptions { Mode = FileMode.OpenOrCreate, Access = FileAccess.Read, Share = FileShare.None });
@@ -118,10 +117,11 @@ internal sealed class AddressBlock : IDisposable
     }
 
     // Binding port 0 cannot collide with anyone: a failure means the system does not give these addresses to
-    // loopback (macOS, for one, has only 127.0.0.1 unless aliases are added).
+    // loopback (macOS, for one, has only 127.0.0.1 unless aliases are added). The first and last pod addresses
+    // stand for the rest: loopback gives a whole range or only 127.0.0.1.
     private void EnsureBindable()
     {
-        foreach (var address in NodeAddresses.Concat(Enumerable.Range(0, PodCapacity).Select(PodAddress)))
+        foreach (var address in NodeAddresses.Append(PodAddress(0)).Append(PodAddress(PodCapacity - 1)))
         {
             using var probe = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
             try

@@ -16,8 +16,8 @@ internal sealed class ObjectRegistry(ObjectStore store, IReadOnlyDictionary<Reso
     private readonly SemaphoreSlim _writeGate = new(1, 1);
     private readonly Dictionary<ResourceType, FieldManager> _fieldManagers = strategies.Keys.ToDictionary(type => type, type => new FieldManager(type, time));
 
-    /// <summary>Called after every committed write that affects the data plane, under the write lock.</summary>
-    public Func<CancellationToken, Task> Changed { get; set; } = _ => Task.CompletedTask;
+    /// <summary>Called with the committed changes after every write that affects the data plane, under the write lock.</summary>
+    public Func<IReadOnlyList<StoreChange>, CancellationToken, Task> Changed { get; set; } = (_, _) => Task.CompletedTask;
 
     public ObjectStore Store => store;
 
@@ -109,11 +109,12 @@ internal sealed class ObjectRegistry(ObjectStore store, IReadOnlyDictionary<Reso
 
             if (!options.DryRun)
             {
-                store.Commit(doomed.Select(entry => new StoreChange(Key(entry.Type, entry.Object.Object("metadata").String("namespace") ?? "", entry.Object.Name()), null)).ToList());
+                var deletes = doomed.Select(entry => new StoreChange(Key(entry.Type, entry.Object.Object("metadata").String("namespace") ?? "", entry.Object.Name()), null)).ToList();
+                store.Commit(deletes);
                 transaction.Commit();
                 if (doomed.Any(entry => strategies[entry.Type].AffectsDataPlane))
                 {
-                    await Changed(cancellationToken);
+                    await Changed(deletes, cancellationToken);
                 }
             }
 
@@ -184,7 +185,7 @@ internal sealed class ObjectRegistry(ObjectStore store, IReadOnlyDictionary<Reso
         transaction.Commit();
         if (strategy.AffectsDataPlane)
         {
-            await Changed(cancellationToken);
+            await Changed([new StoreChange(Key(type, ns, name), stored)], cancellationToken);
         }
 
         return stored;
@@ -235,17 +236,25 @@ internal sealed class ObjectRegistry(ObjectStore store, IReadOnlyDictionary<Reso
         }
     }
 
+    /// <summary>One write at a time; the answer waits, outside the lock, until the write is on disk, so that
+    /// concurrent writes share one sync (group commit).</summary>
     private async Task<JsonObject> WriteAsync(Func<Task<JsonObject>> write)
     {
         await _writeGate.WaitAsync();
+        JsonObject result;
+        Task durable;
         try
         {
-            return await write();
+            result = await write();
+            durable = store.WhenDurable();
         }
         finally
         {
             _writeGate.Release();
         }
+
+        await durable;
+        return result;
     }
 
     public static StoredObjectKey Key(ResourceType type, string ns, string name) => new(type.Plural, type.Namespaced ? ns : "", name);

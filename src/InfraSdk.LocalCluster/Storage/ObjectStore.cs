@@ -6,15 +6,19 @@ namespace InfraSdk.LocalCluster.Storage;
 
 /// <summary>
 /// The cluster's objects, like etcd behind the API server: one resourceVersion counter over everything, writes in
-/// transactions, and (with a state folder) every committed transaction on disk before <see cref="Commit"/> returns.
+/// transactions, and (with a state folder) every committed transaction queued for disk in commit order, group
+/// committed: <see cref="WhenDurable"/> completes once everything committed so far is on disk.
 /// Callers get copies; the store never hands out the trees it holds.
 /// </summary>
 internal sealed class ObjectStore : IDisposable
 {
     private const string ResourceVersionSetting = "resourceVersion";
 
-    private readonly Dictionary<StoredObjectKey, JsonObject> _objects = [];
+    // By resource, so that listing one resource reads only its objects.
+    private readonly Dictionary<string, Dictionary<StoredObjectKey, JsonObject>> _byResource = new(StringComparer.Ordinal);
     private readonly SqliteStateFile? _file;
+    private readonly GroupCommitWriter? _writer;
+    private Task _durable = Task.CompletedTask;
     private readonly FileStream? _folderLock;
     private readonly Lock _gate = new();
     private long _resourceVersion;
@@ -30,10 +34,11 @@ internal sealed class ObjectStore : IDisposable
         _file = SqliteStateFile.Open(stateDirectory);
         foreach (var (key, obj) in _file.ReadObjects())
         {
-            _objects[key] = obj;
+            Objects(key.Resource)[key] = obj;
         }
 
         _resourceVersion = long.Parse(_file.ReadSetting(ResourceVersionSetting) ?? "0", CultureInfo.InvariantCulture);
+        _writer = new GroupCommitWriter(_file);
     }
 
     public string CurrentResourceVersion
@@ -51,7 +56,7 @@ internal sealed class ObjectStore : IDisposable
     {
         lock (_gate)
         {
-            return _objects.TryGetValue(key, out var obj) ? obj.DeepClone().AsObject() : null;
+            return Objects(key.Resource).TryGetValue(key, out var obj) ? obj.DeepClone().AsObject() : null;
         }
     }
 
@@ -60,8 +65,8 @@ internal sealed class ObjectStore : IDisposable
     {
         lock (_gate)
         {
-            return _objects
-                .Where(entry => entry.Key.Resource == resource && (ns is null || entry.Key.Namespace == ns))
+            return Objects(resource)
+                .Where(entry => ns is null || entry.Key.Namespace == ns)
                 .OrderBy(entry => entry.Key.Namespace, StringComparer.Ordinal)
                 .ThenBy(entry => entry.Key.Name, StringComparer.Ordinal)
                 .Select(entry => entry.Value.DeepClone().AsObject())
@@ -69,9 +74,18 @@ internal sealed class ObjectStore : IDisposable
         }
     }
 
+    /// <summary>Completes once every transaction committed so far is on disk (at once without a state folder).</summary>
+    public Task WhenDurable()
+    {
+        lock (_gate)
+        {
+            return _durable;
+        }
+    }
+
     /// <summary>
-    /// Stamps every written object with one new resourceVersion, makes the transaction durable, then applies it.
-    /// Returns the stamped copies, in order.
+    /// Stamps every written object with one new resourceVersion, queues the transaction for disk, then applies it.
+    /// Returns the stamped copies, in order; <see cref="WhenDurable"/> tells when the transaction is on disk.
     /// </summary>
     public IReadOnlyList<JsonObject?> Commit(IReadOnlyList<StoreChange> changes)
     {
@@ -81,17 +95,21 @@ internal sealed class ObjectStore : IDisposable
             var stamped = changes
                 .Select(change => change with { Object = Stamp(change.Object, resourceVersion) })
                 .ToList();
-            _file?.Write(stamped, new Dictionary<string, string> { [ResourceVersionSetting] = resourceVersion.ToString(CultureInfo.InvariantCulture) });
+            if (_writer is not null)
+            {
+                _durable = _writer.Enqueue(stamped, new Dictionary<string, string> { [ResourceVersionSetting] = resourceVersion.ToString(CultureInfo.InvariantCulture) });
+            }
+
             _resourceVersion = resourceVersion;
             foreach (var change in stamped)
             {
                 if (change.Object is null)
                 {
-                    _objects.Remove(change.Key);
+                    Objects(change.Key.Resource).Remove(change.Key);
                 }
                 else
                 {
-                    _objects[change.Key] = change.Object;
+                    Objects(change.Key.Resource)[change.Key] = change.Object;
                 }
             }
 
@@ -99,8 +117,12 @@ internal sealed class ObjectStore : IDisposable
         }
     }
 
+    private Dictionary<StoredObjectKey, JsonObject> Objects(string resource) =>
+        _byResource.TryGetValue(resource, out var objects) ? objects : _byResource[resource] = [];
+
     public void Dispose()
     {
+        _writer?.Dispose();
         _file?.Dispose();
         _folderLock?.Dispose();
     }

@@ -4,7 +4,8 @@ using Microsoft.Data.Sqlite;
 namespace InfraSdk.LocalCluster.Storage;
 
 /// <summary>
-/// The durable copy of the store: one SQLite database in the state folder. Each transaction commits with
+/// The durable copy of the store: one SQLite database in the state folder (WAL). Each write, a batch of the store's
+/// transactions (see <see cref="GroupCommitWriter"/>), commits with
 /// synchronous=FULL, so an acknowledged write survives a crash.
 /// </summary>
 internal sealed class SqliteStateFile : IDisposable

@@ -4,15 +4,19 @@ using InfraSdk.LocalCluster.Json;
 
 namespace InfraSdk.LocalCluster.Views;
 
-/// <summary>A Deployment's status as the deployment controller would report it, counted from the data plane's pods.</summary>
+/// <summary>
+/// A Deployment's status as the deployment controller would report it, counted from the data plane's pods. Pending
+/// pods (no node has room) count as replicas but not as ready ones, and add a ReplicaFailure condition with the
+/// scheduler's FailedScheduling message, as kubectl describe shows it on the pods.
+/// </summary>
 internal static class DeploymentStatus
 {
-    public static void Fill(JsonObject deployment, IReadOnlyList<PodInfo> pods)
+    public static void Fill(JsonObject deployment, DeploymentPods pods)
     {
         var metadata = deployment.Object("metadata");
-        var ns = metadata.String("namespace");
         var name = deployment.Name();
-        var mine = pods.Where(pod => pod.Namespace == ns && pod.Deployment == name).ToList();
+        var mine = pods.Running;
+        var created = mine.Count + pods.Pending;
         var desired = deployment.Object("spec").Integer("replicas") ?? 1;
         var ready = mine.Count(pod => pod.Ready);
         var available = ready >= desired - MaxUnavailable(deployment, desired);
@@ -20,10 +24,10 @@ internal static class DeploymentStatus
         var replicaSet = mine.Count > 0 ? mine[0].Name[..mine[0].Name.LastIndexOf('-')] : name;
 
         var status = new JsonObject { ["observedGeneration"] = metadata.Integer("generation") ?? 1 };
-        if (mine.Count > 0)
+        if (created > 0)
         {
-            status["replicas"] = mine.Count;
-            status["updatedReplicas"] = mine.Count;
+            status["replicas"] = created;
+            status["updatedReplicas"] = created;
         }
 
         if (ready > 0)
@@ -32,16 +36,22 @@ internal static class DeploymentStatus
             status["availableReplicas"] = ready;
         }
 
-        if (mine.Count > ready)
+        if (created > ready)
         {
-            status["unavailableReplicas"] = mine.Count - ready;
+            status["unavailableReplicas"] = created - ready;
         }
 
-        status["conditions"] = new JsonArray(
+        var conditions = new JsonArray(
             Condition("Available", available, available ? "MinimumReplicasAvailable" : "MinimumReplicasUnavailable",
                 available ? "Deployment has minimum availability." : "Deployment does not have minimum availability.", time),
             Condition("Progressing", true, ready >= desired ? "NewReplicaSetAvailable" : "ReplicaSetUpdated",
                 ready >= desired ? $"ReplicaSet \"{replicaSet}\" has successfully progressed." : $"ReplicaSet \"{replicaSet}\" is progressing.", time));
+        if (pods.Pending > 0)
+        {
+            conditions.Add(Condition("ReplicaFailure", true, "FailedScheduling", $"{pods.Pending} of {created} pods are Pending: {pods.PendingReason}", time));
+        }
+
+        status["conditions"] = conditions;
         deployment["status"] = status;
     }
 

@@ -7,16 +7,57 @@ using InfraSdk.LocalCluster.Storage;
 
 namespace InfraSdk.LocalCluster.Views;
 
-/// <summary>What the data plane must run, read from the stored nodes, Deployments and Services.</summary>
+/// <summary>What the data plane must run, read from the stored nodes, Deployments and Services: all of it, or what
+/// one committed write changed.</summary>
 internal sealed class DesiredStateBuilder(ObjectStore store)
 {
     public const string FaultAnnotation = "infrasdk.io/fault";
+
+    // The Services whose ports name a targetPort, by namespace: a Deployment's change re-resolves only them.
+    private readonly Dictionary<string, HashSet<string>> _namingTargetPorts = new(StringComparer.Ordinal);
+
+    /// <summary>The desired state of what <paramref name="committed"/> wrote (null: a node changed, rebuild it all).
+    /// A Deployment's change also re-reads the Services of its namespace that name their target ports.</summary>
+    public DesiredStateChanges? Changes(IReadOnlyList<StoreChange> committed)
+    {
+        if (committed.Any(change => change.Key.Resource == ResourceType.Nodes.Plural))
+        {
+            return null;
+        }
+
+        var deployments = committed.Where(change => change.Key.Resource == ResourceType.Deployments.Plural)
+            .Select(change => (Key(change.Key), change.Object is null ? null : ToDeployment(change.Object)))
+            .ToList();
+        var services = committed.Where(change => change.Key.Resource == ResourceType.Services.Plural).ToDictionary(change => Key(change.Key), change => change.Object);
+        foreach (var change in committed.Where(change => change.Key.Resource == ResourceType.Services.Plural))
+        {
+            Track(change.Key.Namespace, change.Key.Name, change.Object);
+        }
+
+        foreach (var ns in committed.Where(change => change.Key.Resource == ResourceType.Deployments.Plural).Select(change => change.Key.Namespace).Distinct())
+        {
+            foreach (var name in _namingTargetPorts.GetValueOrDefault(ns) ?? [])
+            {
+                var key = new StoredObjectKey(ResourceType.Services.Plural, ns, name);
+                services.TryAdd(Key(key), store.Get(key));
+            }
+        }
+
+        return new DesiredStateChanges(deployments, [.. services.Select(entry => (entry.Key, ToServiceState(entry.Value)))]);
+    }
 
     public DesiredState Build()
     {
         var nodes = store.List(ResourceType.Nodes.Plural, null).Select(ToNode).ToList();
         var deployments = store.List(ResourceType.Deployments.Plural, null);
-        var services = store.List(ResourceType.Services.Plural, null)
+        var stored = store.List(ResourceType.Services.Plural, null);
+        _namingTargetPorts.Clear();
+        foreach (var service in stored)
+        {
+            Track(service.Object("metadata").String("namespace") ?? "", service.Name(), service);
+        }
+
+        var services = stored
             .Where(service => service.Object("spec").StringMap("selector").Count > 0)
             .Select(service => ToService(service, deployments))
             .ToList();
@@ -25,7 +66,33 @@ internal sealed class DesiredStateBuilder(ObjectStore store)
 
     /// <summary>A service port's targetPort as a number: itself, or the named container port of a selected pod template.</summary>
     public int ResolveTargetPort(JsonObject service, JsonObject port) =>
-        ResolveTargetPort(service, port, store.List(ResourceType.Deployments.Plural, service.Object("metadata").String("namespace")));
+        port.String("targetPort") is null
+            ? (int)(port.Integer("targetPort") ?? port.Integer("port") ?? 0)
+            : ResolveTargetPort(service, port, store.List(ResourceType.Deployments.Plural, service.Object("metadata").String("namespace")));
+
+    private static string Key(StoredObjectKey key) => $"{key.Namespace}/{key.Name}";
+
+    private void Track(string ns, string name, JsonObject? service)
+    {
+        if (service is not null && NamesATargetPort(service))
+        {
+            (_namingTargetPorts.TryGetValue(ns, out var names) ? names : _namingTargetPorts[ns] = new(StringComparer.Ordinal)).Add(name);
+        }
+        else
+        {
+            _namingTargetPorts.GetValueOrDefault(ns)?.Remove(name);
+        }
+    }
+
+    private static bool NamesATargetPort(JsonObject service) =>
+        service.Object("spec").Array("ports").Objects().Any(port => port.String("targetPort") is not null);
+
+    private ServiceState? ToServiceState(JsonObject? service) =>
+        service is null || service.Object("spec").StringMap("selector").Count == 0
+            ? null
+            : NamesATargetPort(service)
+                ? ToService(service, store.List(ResourceType.Deployments.Plural, service.Object("metadata").String("namespace")))
+                : ToService(service, []);
 
     private static NodeState ToNode(JsonObject node)
     {
@@ -42,6 +109,13 @@ internal sealed class DesiredStateBuilder(ObjectStore store)
             .Where(port => port > 0)
             .Distinct()
             .ToList();
+        var udpPorts = template.Object("spec").Array("containers").Objects()
+            .SelectMany(container => container.Array("ports").Objects())
+            .Where(port => port.String("protocol") == "UDP")
+            .Select(port => (int)(port.Integer("containerPort") ?? 0))
+            .Where(port => port > 0)
+            .Distinct()
+            .ToList();
         var probes = template.Object("spec").Array("containers").Objects()
             .Where(container => container["readinessProbe"] is JsonObject)
             .Select(container => ToReadinessProbe(container.Object("readinessProbe")!, container))
@@ -52,7 +126,8 @@ internal sealed class DesiredStateBuilder(ObjectStore store)
             (int)(deployment.Object("spec").Integer("replicas") ?? 1),
             template.Object("metadata").StringMap("labels"),
             ports,
-            probes);
+            probes,
+            udpPorts);
     }
 
     /// <summary>A container's readinessProbe (defaults already applied); a port name is looked up in the container's ports.</summary>

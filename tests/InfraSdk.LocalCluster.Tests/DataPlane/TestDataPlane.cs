@@ -10,10 +10,10 @@ internal sealed class TestDataPlane : IAsyncDisposable
     public const string Namespace = "shop";
     public const string App = "my-web-app";
 
-    private TestDataPlane(AddressBlock block)
+    private TestDataPlane(AddressBlock block, int maxPodsPerNode)
     {
         Block = block;
-        Plane = new NodePortDataPlane(block);
+        Plane = new NodePortDataPlane(block, maxPodsPerNode: maxPodsPerNode);
         Nodes = [.. block.NodeAddresses.Select((address, i) => new NodeState($"node-{i + 1}", address, Fault: null))];
     }
 
@@ -23,10 +23,11 @@ internal sealed class TestDataPlane : IAsyncDisposable
 
     public IReadOnlyList<NodeState> Nodes { get; }
 
-    public static TestDataPlane Start(int nodes = 3) => new(AddressBlock.Reserve(nodes));
+    public static TestDataPlane Start(int nodes = 3, int maxPodsPerNode = NodePortDataPlane.DefaultMaxPodsPerNode) => new(AddressBlock.Reserve(nodes), maxPodsPerNode);
 
+    /// <summary>A Deployment whose container ports are declared both TCP and UDP.</summary>
     public static DeploymentState Deployment(int replicas, string name = App, string ns = Namespace, params int[] ports) =>
-        new(ns, name, replicas, new Dictionary<string, string> { ["app"] = name }, ports.Length == 0 ? [8080] : ports);
+        new(ns, name, replicas, new Dictionary<string, string> { ["app"] = name }, ports.Length == 0 ? [8080] : ports, UdpPorts: ports.Length == 0 ? [8080] : ports);
 
     public static ServiceState NodePortService(
         int nodePort,

@@ -1,60 +1,152 @@
+using System.Net.Sockets;
+using System.Runtime.ExceptionServices;
 using InfraSdk.LocalCluster.Network;
 
 namespace InfraSdk.LocalCluster.DataPlane.Pods;
 
 /// <summary>
 /// Every built-in pod of the cluster, reconciled as ReplicaSets and the scheduler would: one pod per replica,
-/// new pods on the node holding the fewest of the Deployment's pods (spreading round robin), the newest pods removed
-/// first on scale-down, and every pod replaced when the template (labels, ports) changes or its node goes away.
+/// new pods on a node with room (at most <c>maxPodsPerNode</c>, as the kubelet's --max-pods) holding the fewest of
+/// the Deployment's pods, then the fewest pods; replicas no node has room for stay Pending and start as soon as
+/// room frees up. The newest pods are removed first on scale-down, and every pod is replaced when the template
+/// (labels, ports) changes or its node goes away. A reconcile touches only the Deployments it is given.
 /// </summary>
-internal sealed class PodFleet(AddressBlock addresses) : IAsyncDisposable
+internal sealed class PodFleet(AddressBlock addresses, int maxPodsPerNode) : IAsyncDisposable
 {
-    private readonly Dictionary<string, List<PodServer>> _byDeployment = new(StringComparer.Ordinal);
-    private readonly bool[] _addressInUse = new bool[AddressBlock.PodCapacity];
+    private readonly Dictionary<string, FleetEntry> _byDeployment = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _perNode = new(StringComparer.Ordinal);
+    private readonly SortedSet<string> _pending = new(StringComparer.Ordinal);
     private readonly Dictionary<PodServer, int> _addressIndex = [];
+    private readonly PodAddressPool _addressPool = new(AddressBlock.PodCapacity);
+    private IReadOnlyList<NodeState> _nodes = [];
 
-    /// <summary>The running pods, by namespace and name.</summary>
-    public IReadOnlyList<PodServer> Running() =>
-        [.. _byDeployment.Values.SelectMany(pods => pods).OrderBy(pod => pod.Info.Namespace, StringComparer.Ordinal).ThenBy(pod => pod.Info.Name, StringComparer.Ordinal)];
+    public int MaxPodsPerNode => maxPodsPerNode;
 
-    public async Task ReconcileAsync(IReadOnlyList<NodeState> nodes, IReadOnlyList<DeploymentState> deployments)
+    public IReadOnlyList<NodeState> Nodes => _nodes;
+
+    public IEnumerable<PodServer> All => _byDeployment.Values.SelectMany(entry => entry.Pods);
+
+    public IReadOnlyDictionary<string, FleetEntry> Deployments => _byDeployment;
+
+    public static string Key(string ns, string name) => $"{ns}/{name}";
+
+    /// <summary>Brings every Deployment to <paramref name="deployments"/> on <paramref name="nodes"/>.</summary>
+    public async Task ReconcileAllAsync(IReadOnlyList<NodeState> nodes, IReadOnlyList<DeploymentState> deployments)
     {
-        var wanted = deployments.ToDictionary(Key, StringComparer.Ordinal);
-        foreach (var gone in _byDeployment.Keys.Where(key => !wanted.ContainsKey(key)).ToList())
+        _nodes = nodes;
+        var wanted = deployments.ToDictionary(deployment => Key(deployment.Namespace, deployment.Name), StringComparer.Ordinal);
+        var changes = _byDeployment.Keys.Where(key => !wanted.ContainsKey(key)).Select(key => (key, (DeploymentState?)null))
+            .Concat(wanted.Select(entry => (entry.Key, (DeploymentState?)entry.Value)))
+            .ToList();
+        await ReconcileAsync(changes);
+    }
+
+    /// <summary>Brings the given Deployments (null: deleted) to their new state, then starts Pending pods that now fit.
+    /// Returns the keys of every Deployment whose pods changed.</summary>
+    public async Task<IReadOnlySet<string>> ReconcileAsync(IReadOnlyList<(string Key, DeploymentState? State)> changes)
+    {
+        var touched = new HashSet<string>(StringComparer.Ordinal);
+        ExceptionDispatchInfo? failure = null;
+        foreach (var (key, state) in changes)
         {
-            await RemoveAsync(_byDeployment[gone], _byDeployment[gone].ToList());
-            _byDeployment.Remove(gone);
+            touched.Add(key);
+            try
+            {
+                await ReconcileOneAsync(key, state);
+            }
+            catch (Exception exception) when (exception is InvalidOperationException or SocketException)
+            {
+                failure ??= ExceptionDispatchInfo.Capture(exception);
+            }
         }
 
-        var nodeNames = nodes.Select(node => node.Name).ToHashSet(StringComparer.Ordinal);
-        foreach (var (key, deployment) in wanted)
+        foreach (var key in _pending.ToList())
         {
-            var pods = _byDeployment.TryGetValue(key, out var existing) ? existing : _byDeployment[key] = [];
-            var hash = PodNames.TemplateHash(deployment);
-            await RemoveAsync(pods, pods.Where(pod => pod.TemplateHash != hash || !nodeNames.Contains(pod.Info.NodeName)).ToList());
-            while (pods.Count > deployment.Replicas)
+            if (!HasRoom())
             {
-                await RemoveAsync(pods, [NextToRemove(pods)]);
+                break;
             }
 
-            while (pods.Count < deployment.Replicas && nodes.Count > 0)
+            var entry = _byDeployment[key];
+            touched.Add(key);
+            try
             {
-                pods.Add(await StartPodAsync(deployment, key, hash, NextNode(nodes, pods)));
+                await StartPendingAsync(key, entry);
+            }
+            catch (Exception exception) when (exception is InvalidOperationException or SocketException)
+            {
+                failure ??= ExceptionDispatchInfo.Capture(exception);
             }
         }
+
+        failure?.Throw();
+        return touched;
     }
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var pods in _byDeployment.Values)
+        foreach (var entry in _byDeployment.Values)
         {
-            await RemoveAsync(pods, pods.ToList());
+            await RemoveAsync(entry, [.. entry.Pods]);
         }
 
         _byDeployment.Clear();
     }
 
-    private static string Key(DeploymentState deployment) => $"{deployment.Namespace}/{deployment.Name}";
+    private async Task ReconcileOneAsync(string key, DeploymentState? state)
+    {
+        if (state is null)
+        {
+            _pending.Remove(key);
+            if (_byDeployment.Remove(key, out var gone))
+            {
+                await RemoveAsync(gone, [.. gone.Pods]);
+            }
+
+            return;
+        }
+
+        var hash = PodNames.TemplateHash(state);
+        if (!_byDeployment.TryGetValue(key, out var entry))
+        {
+            entry = _byDeployment[key] = new FleetEntry(state, hash);
+        }
+
+        entry.State = state;
+        entry.TemplateHash = hash;
+        var nodeNames = _nodes.Select(node => node.Name).ToHashSet(StringComparer.Ordinal);
+        await RemoveAsync(entry, entry.Pods.Where(pod => pod.TemplateHash != hash || !nodeNames.Contains(pod.Info.NodeName)).ToList());
+        while (entry.Pods.Count > state.Replicas)
+        {
+            await RemoveAsync(entry, [NextToRemove(entry.Pods)]);
+        }
+
+        await StartPendingAsync(key, entry);
+    }
+
+    private async Task StartPendingAsync(string key, FleetEntry entry)
+    {
+        try
+        {
+            while (entry.Pending > 0 && NextNode(entry.Pods) is { } node)
+            {
+                entry.Pods.Add(await StartPodAsync(entry, key, node));
+            }
+        }
+        finally
+        {
+            if (entry.Pending > 0)
+            {
+                _pending.Add(key);
+            }
+            else
+            {
+                _pending.Remove(key);
+            }
+        }
+    }
+
+    private bool HasRoom() => _nodes.Any(node => _perNode.GetValueOrDefault(node.Name) < maxPodsPerNode);
 
     // A Deployment's pods are kept in the order they started, so the newest come last.
     private static PodServer NextToRemove(List<PodServer> pods)
@@ -63,48 +155,59 @@ internal sealed class PodFleet(AddressBlock addresses) : IAsyncDisposable
         return pods.Index().OrderByDescending(entry => perNode[entry.Item.Info.NodeName]).ThenByDescending(entry => entry.Index).First().Item;
     }
 
-    private NodeState NextNode(IReadOnlyList<NodeState> nodes, List<PodServer> pods)
+    private NodeState? NextNode(List<PodServer> pods)
     {
         var mine = pods.CountBy(pod => pod.Info.NodeName).ToDictionary();
-        var all = _byDeployment.Values.SelectMany(p => p).CountBy(pod => pod.Info.NodeName).ToDictionary();
-        return nodes
+        return _nodes
+            .Where(node => _perNode.GetValueOrDefault(node.Name) < maxPodsPerNode)
             .OrderBy(node => mine.GetValueOrDefault(node.Name))
-            .ThenBy(node => all.GetValueOrDefault(node.Name))
-            .First();
+            .ThenBy(node => _perNode.GetValueOrDefault(node.Name))
+            .FirstOrDefault();
     }
 
-    private async Task<PodServer> StartPodAsync(DeploymentState deployment, string key, string hash, NodeState node)
+    private async Task<PodServer> StartPodAsync(FleetEntry entry, string key, NodeState node)
     {
-        var index = Array.IndexOf(_addressInUse, false);
-        if (index < 0)
+        if (!_addressPool.TryTake(out var index))
         {
             throw new InvalidOperationException(
                 $"The local cluster runs at most {AddressBlock.PodCapacity} pods; Deployment {key} asks for more.");
         }
 
-        var names = _byDeployment[key].Select(pod => pod.Info.Name).ToHashSet(StringComparer.Ordinal);
+        var deployment = entry.State;
+        var names = entry.Pods.Select(pod => pod.Info.Name).ToHashSet(StringComparer.Ordinal);
         string name;
         do
         {
-            name = PodNames.NewPodName(deployment.Name, hash);
+            name = PodNames.NewPodName(deployment.Name, entry.TemplateHash);
         }
         while (names.Contains(name));
 
-        var labels = new Dictionary<string, string>(deployment.PodLabels, StringComparer.Ordinal) { [PodNames.TemplateHashLabel] = hash };
+        var labels = new Dictionary<string, string>(deployment.PodLabels, StringComparer.Ordinal) { [PodNames.TemplateHashLabel] = entry.TemplateHash };
         var info = new PodInfo(deployment.Namespace, name, deployment.Name, node.Name, addresses.PodAddress(index), deployment.ContainerPorts, Ready: false, labels);
-        var pod = await PodServer.StartAsync(info, hash, deployment.ReadinessProbes);
-        _addressInUse[index] = true;
+        PodServer pod;
+        try
+        {
+            pod = await PodServer.StartAsync(info, entry.TemplateHash, deployment.ReadinessProbes, deployment.UdpPorts);
+        }
+        catch
+        {
+            _addressPool.Return(index);
+            throw;
+        }
+
         _addressIndex[pod] = index;
+        _perNode[node.Name] = _perNode.GetValueOrDefault(node.Name) + 1;
         return pod;
     }
 
-    private async Task RemoveAsync(List<PodServer> pods, IReadOnlyList<PodServer> removed)
+    private async Task RemoveAsync(FleetEntry entry, IReadOnlyList<PodServer> removed)
     {
         foreach (var pod in removed)
         {
-            pods.Remove(pod);
-            _addressInUse[_addressIndex[pod]] = false;
-            _addressIndex.Remove(pod);
+            entry.Pods.Remove(pod);
+            _addressIndex.Remove(pod, out var index);
+            _addressPool.Return(index);
+            _perNode[pod.Info.NodeName]--;
             await pod.DisposeAsync();
         }
     }

@@ -24,6 +24,11 @@ internal static class PodNames
         }
 
         template.AppendJoin(',', deployment.ContainerPorts);
+        if (deployment.UdpPorts is { Count: > 0 } udpPorts)
+        {
+            template.Append("\nudp:").AppendJoin(',', udpPorts);
+        }
+
         if (deployment.ReadinessProbes is { Count: > 0 } probes)
         {
             template.Append('\n').AppendJoin(';', probes);

@@ -5,7 +5,7 @@ namespace InfraSdk.LocalCluster.DataPlane.Pods;
 
 /// <summary>
 /// A running built-in pod: on its own loopback address, each container port answers HTTP over TCP with the pod's
-/// JSON greeting and echoes UDP datagrams. Ports the Deployment does not declare have no listener, so connections
+/// JSON greeting, and each one declared UDP echoes datagrams. Ports the Deployment does not declare have no listener, so connections
 /// to them are refused, as a container that listens only on its declared ports refuses them.
 /// A privileged port (below 1024) that this process may not bind is served on a port the system picks instead;
 /// <see cref="EndpointFor"/> tells the nodePorts where each declared port really listens.
@@ -44,7 +44,7 @@ internal sealed class PodServer : IAsyncDisposable
 
     /// <summary>Binds every port (throwing if one is taken) and starts serving; without readiness probes the pod is
     /// Ready when this returns.</summary>
-    public static async Task<PodServer> StartAsync(PodInfo info, string templateHash, IReadOnlyList<ReadinessProbe>? readinessProbes = null)
+    public static async Task<PodServer> StartAsync(PodInfo info, string templateHash, IReadOnlyList<ReadinessProbe>? readinessProbes = null, IReadOnlyList<int>? udpPorts = null)
     {
         var pod = new PodServer(info, templateHash, readinessProbes ?? []);
         try
@@ -53,6 +53,10 @@ internal sealed class PodServer : IAsyncDisposable
             foreach (var port in info.Ports.Distinct())
             {
                 pod.ServeHttp(new IPEndPoint(info.Address, port), responses);
+            }
+
+            foreach (var port in (udpPorts ?? []).Distinct())
+            {
                 pod.ServeUdpEcho(new IPEndPoint(info.Address, port));
             }
         }

@@ -18,35 +18,44 @@ internal static class NodePortPlan
     public const string DropFault = "drop";
     public const string RefuseFault = "refuse";
 
-    public static IReadOnlyList<ListenerPlan> Build(DesiredState desired, IReadOnlyList<PodServer> pods)
+    /// <summary>The listeners of one Service, given the pods that may back it (those it does not select are left out).</summary>
+    public static IReadOnlyList<ListenerPlan> ForService(ServiceState service, IReadOnlyList<NodeState> nodes, IEnumerable<PodServer> pods)
     {
-        var plans = new Dictionary<ListenerKey, ListenerPlan>();
-        foreach (var service in desired.Services.Where(HasNodePorts))
+        var plans = new List<ListenerPlan>();
+        if (!HasNodePorts(service))
         {
-            var endpoints = pods.Where(pod => pod.Info.Ready && Selects(service, pod.Info)).ToList();
-            foreach (var port in service.Ports)
-            {
-                if (port.NodePort is not { } nodePort || !IsProxied(port.Protocol))
-                {
-                    continue;
-                }
+            return plans;
+        }
 
-                var backends = endpoints
-                    .Select(pod => new Backend(pod.Info.Name, pod.Info.NodeName, pod.EndpointFor(port.Protocol, port.TargetPort)))
-                    .ToList();
-                foreach (var node in desired.Nodes)
+        var endpoints = pods.Where(pod => pod.Info.Ready && Selects(service, pod.Info)).ToList();
+        foreach (var port in service.Ports)
+        {
+            if (port.NodePort is not { } nodePort || !IsProxied(port.Protocol))
+            {
+                continue;
+            }
+
+            var backends = endpoints
+                .Select(pod => new Backend(pod.Info.Name, pod.Info.NodeName, pod.EndpointFor(port.Protocol, port.TargetPort)))
+                .ToList();
+            foreach (var node in nodes)
+            {
+                var key = new ListenerKey(node.Address, port.Protocol.ToUpperInvariant(), nodePort);
+                if (PlanFor(key, node, service, backends) is { } plan)
                 {
-                    var key = new ListenerKey(node.Address, port.Protocol.ToUpperInvariant(), nodePort);
-                    if (PlanFor(key, node, service, backends) is { } plan)
-                    {
-                        plans.TryAdd(key, plan);
-                    }
+                    plans.Add(plan);
                 }
             }
         }
 
-        return [.. plans.Values];
+        return plans;
     }
+
+    /// <summary>Whether a Service may select the pods of a Deployment with these pod labels.</summary>
+    public static bool MaySelect(ServiceState service, DeploymentState deployment) =>
+        service.Namespace == deployment.Namespace
+        && service.Selector.Count > 0
+        && service.Selector.All(pair => pair.Key == PodNames.TemplateHashLabel || (deployment.PodLabels.TryGetValue(pair.Key, out var value) && value == pair.Value));
 
     private static ListenerPlan? PlanFor(ListenerKey key, NodeState node, ServiceState service, IReadOnlyList<Backend> backends)
     {

@@ -8,13 +8,22 @@ internal sealed class NodePortProxy : IAsyncDisposable
 {
     private readonly Dictionary<ListenerKey, INodePortListener> _listeners = [];
 
-    /// <summary>Applies the plan; a port that cannot be bound is reported after every other listener is in place.</summary>
-    public async Task ReconcileAsync(IReadOnlyList<ListenerPlan> plans, CancellationToken cancellationToken)
+    public IReadOnlyCollection<ListenerKey> Keys => _listeners.Keys;
+
+    /// <summary>Applies the plan to the listeners it names and to <paramref name="retired"/> (listeners of the part
+    /// being replaced, closed unless planned again); a port that cannot be bound is reported after every other
+    /// listener is in place.</summary>
+    public async Task ReconcileAsync(IEnumerable<ListenerKey> retired, IReadOnlyList<ListenerPlan> plans, CancellationToken cancellationToken)
     {
-        var planned = plans.ToDictionary(plan => plan.Key);
-        foreach (var (key, listener) in _listeners.ToList())
+        var planned = new Dictionary<ListenerKey, ListenerPlan>();
+        foreach (var plan in plans)
         {
-            if (!planned.TryGetValue(key, out var plan) || plan.Mode != listener.Mode)
+            planned.TryAdd(plan.Key, plan);
+        }
+
+        foreach (var key in retired.Concat(planned.Keys).Distinct().ToList())
+        {
+            if (_listeners.TryGetValue(key, out var listener) && (!planned.TryGetValue(key, out var plan) || plan.Mode != listener.Mode))
             {
                 _listeners.Remove(key);
                 await listener.DisposeAsync();
@@ -22,7 +31,7 @@ internal sealed class NodePortProxy : IAsyncDisposable
         }
 
         var failures = new List<string>();
-        foreach (var plan in plans)
+        foreach (var plan in planned.Values)
         {
             if (_listeners.TryGetValue(plan.Key, out var listener))
             {
