@@ -18,7 +18,11 @@ internal static class TopologyParser
 {
     /// <summary>Reads <paramref name="type"/>, a class marked <c>[Topology]</c>, and its model-typed fields and properties.</summary>
     /// <param name="semanticModel">A model of one of the class's syntax trees, reused for members declared in it.</param>
-    public static TopologySpec Parse(INamedTypeSymbol type, Compilation compilation, CancellationToken cancellationToken, SemanticModel? semanticModel = null)
+    public static TopologySpec Parse(INamedTypeSymbol type, Compilation compilation, CancellationToken cancellationToken, SemanticModel? semanticModel = null) =>
+        Parse(type, compilation, cancellationToken, semanticModel, dependencies: null);
+
+    /// <summary>As <see cref="Parse(INamedTypeSymbol, Compilation, CancellationToken, SemanticModel?)"/>, recording in <paramref name="dependencies"/> what the result depends on outside the class's own syntax trees.</summary>
+    internal static TopologySpec Parse(INamedTypeSymbol type, Compilation compilation, CancellationToken cancellationToken, SemanticModel? semanticModel, TopologyDependencies? dependencies)
     {
         var models = new SemanticModels(compilation, semanticModel);
         var resources = new List<ResourceSpec>();
@@ -32,7 +36,7 @@ internal static class TopologyParser
 
             foreach (var reference in member.DeclaringSyntaxReferences)
             {
-                resources.Add(ReadMember(member, kind, reference.GetSyntax(cancellationToken), models, cancellationToken));
+                resources.Add(ReadMember(member, kind, reference.GetSyntax(cancellationToken), models, cancellationToken, dependencies));
             }
         }
 
@@ -51,7 +55,7 @@ internal static class TopologyParser
         };
     }
 
-    private static ResourceSpec ReadMember(ISymbol member, ResourceKind kind, SyntaxNode declaration, SemanticModels models, CancellationToken cancellationToken)
+    private static ResourceSpec ReadMember(ISymbol member, ResourceKind kind, SyntaxNode declaration, SemanticModels models, CancellationToken cancellationToken, TopologyDependencies? dependencies)
     {
         var (identifier, initializer) = declaration switch
         {
@@ -61,6 +65,7 @@ internal static class TopologyParser
         };
         var memberSpan = identifier == default ? SourceSpans.From(declaration) : SourceSpans.From(identifier);
         var isNullable = TypeOf(member)?.NullableAnnotation == NullableAnnotation.Annotated;
+        dependencies?.AddSymbol(TypeOf(member));
         if (initializer is null || kind == ResourceKind.KubernetesObject)
         {
             return ResourceSpecs.Of(member.Name, kind, member.IsStatic, IsReadOnly(member), memberSpan, [], null) with
@@ -74,6 +79,15 @@ internal static class TopologyParser
         {
             var reader = new DeclarationReader(models.For(initializer.SyntaxTree), cancellationToken);
             var resource = reader.ReadResource(initializer);
+            if (dependencies is not null)
+            {
+                dependencies.AddOperation(models.For(initializer.SyntaxTree).GetOperation(initializer, cancellationToken));
+                if (reader.NonConstantValues.Count > 0)
+                {
+                    dependencies.MarkUnsafe();
+                }
+            }
+
             return ResourceSpecs.Of(member.Name, kind, member.IsStatic, IsReadOnly(member), memberSpan, reader.NonConstantValues, resource) with
             {
                 IsNullable = isNullable,
@@ -82,6 +96,7 @@ internal static class TopologyParser
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
+            dependencies?.MarkUnsafe();
             return ResourceSpecs.Of(member.Name, kind, member.IsStatic, IsReadOnly(member), memberSpan, [SourceSpans.From(initializer)], null) with { IsNullable = isNullable };
         }
     }
