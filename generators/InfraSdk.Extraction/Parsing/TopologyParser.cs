@@ -155,21 +155,36 @@ internal static class TopologyParser
         _ => "internal",
     };
 
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Compilation, Compilation> WithoutNullableAnalysis = new();
+
+    /// <summary>
+    /// The compilation the initializers are bound in: <paramref name="compilation"/> with nullable analysis off.
+    /// With it on (every new .NET project), binding a field initializer runs the nullable walker over it, which made
+    /// reading a declaration several times dearer; nothing the reader keeps (constants, types, names) depends on
+    /// nullability, and the member types whose annotations matter are read from the original symbols. Made once per
+    /// compilation and shared by every topology of it (it reuses the syntax trees and references).
+    /// </summary>
+    internal static Compilation ForReading(Compilation compilation) =>
+        compilation.Options.NullableContextOptions == NullableContextOptions.Disable || compilation.Options is not CSharpCompilationOptions options
+            ? compilation
+            : WithoutNullableAnalysis.GetValue(compilation, c => c.WithOptions(((CSharpCompilationOptions)c.Options).WithNullableContextOptions(NullableContextOptions.Disable)));
+
     /// <summary>One semantic model per syntax tree, reusing the caller's where it fits.</summary>
     private sealed class SemanticModels(Compilation compilation, SemanticModel? known)
     {
         private readonly Dictionary<SyntaxTree, SemanticModel> _models = [];
+        private readonly Compilation _reading = ForReading(compilation);
 
         public SemanticModel For(SyntaxTree tree)
         {
-            if (known is not null && known.SyntaxTree == tree)
+            if (known is not null && known.SyntaxTree == tree && ReferenceEquals(known.Compilation, _reading))
             {
                 return known;
             }
 
             if (!_models.TryGetValue(tree, out var model))
             {
-                model = compilation.GetSemanticModel(tree);
+                model = _reading.GetSemanticModel(tree);
                 _models.Add(tree, model);
             }
 
