@@ -23,12 +23,13 @@ internal static class TopologySpecCache
     private static readonly ConditionalWeakTable<Compilation, Generation> Generations = new();
     private static readonly ConditionalWeakTable<SyntaxTree, ConcurrentDictionary<string, Entry>> Entries = new();
 
-    public static TopologySpec Parse(INamedTypeSymbol type, Compilation compilation, CancellationToken cancellationToken, SemanticModel? semanticModel = null)
+    /// <param name="withoutNullableAnalysis">See <see cref="TopologyParser.ForReading"/>: the generator binds without nullable analysis; the analyzers share the compiler's models.</param>
+    public static TopologySpec Parse(INamedTypeSymbol type, Compilation compilation, CancellationToken cancellationToken, SemanticModel? semanticModel = null, bool withoutNullableAnalysis = false)
     {
         var trees = type.DeclaringSyntaxReferences.Select(reference => reference.SyntaxTree).Distinct().ToArray();
         if (trees.Length == 0)
         {
-            return TopologyParser.Parse(type, compilation, cancellationToken, semanticModel);
+            return TopologyParser.Parse(type, compilation, cancellationToken, semanticModel, null, withoutNullableAnalysis);
         }
 
         var key = type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + "`" + type.Arity;
@@ -49,7 +50,7 @@ internal static class TopologySpecCache
         }
 
         var dependencies = new TopologyDependencies(trees);
-        var spec = TopologyParser.Parse(type, compilation, cancellationToken, semanticModel, dependencies);
+        var spec = TopologyParser.Parse(type, compilation, cancellationToken, semanticModel, dependencies, withoutNullableAnalysis);
         if (dependencies.IsUnsafe)
         {
             perTree.TryRemove(key, out _);
