@@ -68,7 +68,7 @@ public sealed class TopologyGenerator : IIncrementalGenerator
         try
         {
             return context.TargetSymbol is INamedTypeSymbol type
-                ? TopologyParser.Parse(type, context.SemanticModel.Compilation, cancellationToken, context.SemanticModel)
+                ? TopologySpecCache.Parse(type, context.SemanticModel.Compilation, cancellationToken, context.SemanticModel, withoutNullableAnalysis: true)
                 : null;
         }
         catch (Exception exception) when (exception is not OperationCanceledException)

@@ -89,7 +89,7 @@ internal sealed class TopologyCompilation
         var topologies = ImmutableDictionary.CreateBuilder<ISymbol, DeclaredTopology>(SymbolEqualityComparer.Default);
         foreach (var type in TopologyClasses.Find(compilation, CancellationToken.None))
         {
-            var spec = TopologyParser.Parse(type, compilation, CancellationToken.None);
+            var spec = TopologySpecCache.Parse(type, compilation, CancellationToken.None);
             topologies[type] = new DeclaredTopology(spec, LocalClaims.Of(spec).ToImmutableArray());
         }
 
