@@ -34,7 +34,7 @@ internal sealed class CommandOptions
 
     public Option<TimeSpan> ProbeTimeout { get; } = new("--probe-timeout") { Description = "How long each probe waits for an answer.", DefaultValueFactory = _ => TimeSpan.FromSeconds(2), CustomParser = Duration.Parse };
 
-    public Option<int> ProbeConcurrency { get; } = new("--probe-concurrency") { Description = "How many probes at once.", DefaultValueFactory = _ => 32 };
+    public Option<int> ProbeConcurrency { get; } = new("--probe-concurrency") { Description = "How many probes at once.", DefaultValueFactory = _ => 64 };
 
     public CommandOptions()
     {
