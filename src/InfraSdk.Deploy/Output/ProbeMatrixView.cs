@@ -65,7 +65,7 @@ internal static class ProbeMatrixView
 
         console.MarkupLine($"[bold]{servicePorts.ToString(CultureInfo.InvariantCulture)} service ports on {results.Select(r => r.Target.Node).Distinct().Count().ToString(CultureInfo.InvariantCulture)} nodes[/]");
         console.Write(table);
-        var failed = results.Where(r => !r.IsAcceptable).Select(r => $"{r.Target.Node} {r.Target.Service} {r.Target.NodePort.ToString(CultureInfo.InvariantCulture)} {JsonReportWriter.Spell(r.Outcome)}").ToList();
+        var failed = results.Where(r => !r.IsAcceptable).Select(r => $"{r.Target.Node} {r.Target.Address ?? "-"}:{r.Target.NodePort.ToString(CultureInfo.InvariantCulture)} ({r.Target.Service}) {JsonReportWriter.Spell(r.Outcome)}").ToList();
         if (failed.Count > 0)
         {
             console.MarkupLine($"[red]Did not answer:[/] {Markup.Escape(ShortList.Of(failed, 5))}");
