@@ -13,8 +13,9 @@ namespace InfraSdk.RunnerBench;
 /// </summary>
 internal static class ProbeBench
 {
-    public static async Task RunAsync(int services, int nodes, IReadOnlyList<int> concurrencies, int repeats)
+    public static async Task RunAsync(int services, int nodes, IReadOnlyList<int> concurrencies, int repeats, TextWriter? output = null)
     {
+        output ??= Console.Out;
         var addresses = Enumerable.Range(1, nodes).Select(n => IPAddress.Parse($"127.77.0.{n}")).ToList();
         var listeners = new List<TcpListener>();
         using var stop = new CancellationTokenSource();
@@ -31,8 +32,8 @@ internal static class ProbeBench
 
         var targets = addresses.SelectMany((address, n) => Enumerable.Range(0, services).Select(i =>
             new ProbeTarget($"node-{n}", address.ToString(), $"bench/svc-{i}", 40000 + i, "TCP", null, false))).ToList();
-        Console.WriteLine($"probe: {services} services x {nodes} nodes = {targets.Count} pairs, {listeners.Count} listeners");
-        Console.WriteLine("concurrency  run  seconds  pairs/s  reachable  new TIME_WAIT  goal(<3 s at 13,840; >=5,000/s)");
+        output.WriteLine($"probe: {services} services x {nodes} nodes = {targets.Count} pairs, {listeners.Count} listeners");
+        output.WriteLine("concurrency  run  seconds  pairs/s  reachable  new TIME_WAIT  goal(<3 s at 13,840; >=5,000/s)");
         foreach (var concurrency in concurrencies)
         {
             for (var run = 0; run < repeats; run++)
@@ -45,11 +46,11 @@ internal static class ProbeBench
                 var reachable = results.Count(r => r.Outcome == ProbeOutcome.Reachable);
                 var timeWait = TimeWait().Except(before).Count();
                 var rate = targets.Count / watch.Elapsed.TotalSeconds;
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"{concurrency,11}  {run,3}  {watch.Elapsed.TotalSeconds,7:0.000}  {rate,7:0}  {reachable,9}  {timeWait,13}  {(rate >= 5000 && reachable == targets.Count ? "met" : "NOT met")}"));
                 foreach (var other in results.Where(r => r.Outcome != ProbeOutcome.Reachable).GroupBy(r => (r.Outcome, r.Detail)).Take(3))
                 {
-                    Console.WriteLine($"             {other.Count()} {other.Key.Outcome}: {other.Key.Detail}");
+                    output.WriteLine($"             {other.Count()} {other.Key.Outcome}: {other.Key.Detail}");
                 }
             }
         }

@@ -19,7 +19,7 @@ internal sealed class CommandOptions
 
     public Option<OutputFormat> Output { get; } = new("--output", "-o") { Description = "text, or json for CI (human text then goes to stderr).", DefaultValueFactory = _ => OutputFormat.Text };
 
-    public Option<int> Parallel { get; } = new("--parallel") { Description = "How many API requests at once.", DefaultValueFactory = _ => 4 };
+    public Option<int> Parallel { get; } = new("--parallel") { Description = "How many API requests at once.", DefaultValueFactory = _ => 8 };
 
     public Option<string?> NodePortRange { get; } = new("--node-port-range")
     {
