@@ -36,7 +36,8 @@ internal sealed class ClusterApi(IKubernetes client, ApiResilience resilience)
                     patch, resource.Group, resource.Version, ns, resource.Plural, name, dryRunValue, FieldManager, force: force, cancellationToken: ct)
                 : await Client.CustomObjects.PatchClusterCustomObjectWithHttpMessagesAsync<JsonElement>(
                     patch, resource.Group, resource.Version, resource.Plural, name, dryRunValue, FieldManager, force: force, cancellationToken: ct);
-            return new ApplyResponse(ModelJson.Read(response.Body, desired.Object.GetType(), resource), response.Response.StatusCode == HttpStatusCode.Created);
+            var body = response.Body;
+            return new ApplyResponse(() => ModelJson.Read(body, desired.Object.GetType(), resource), response.Response.StatusCode == HttpStatusCode.Created);
         }, cancellationToken);
     }
 
