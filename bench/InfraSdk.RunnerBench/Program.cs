@@ -10,12 +10,19 @@ if (args.Length == 0)
     return 2;
 }
 
+if (args[0] == "app")
+{
+    // The benchmark topology as a topology project's app host: `app N deploy --kubeconfig K ...`.
+    return await InfraSdk.Deploy.InfraApp.RunAsync(args[2..], Topologies.Services(int.Parse(args[1], CultureInfo.InvariantCulture)));
+}
+
 var sizes = args.Skip(1).TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal)).Select(int.Parse).ToList();
 var nodes = int.Parse(Option("--nodes") ?? "5", CultureInfo.InvariantCulture);
 var repeats = int.Parse(Option("--repeats") ?? "3", CultureInfo.InvariantCulture);
 Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}; {DateTime.UtcNow:u}");
 switch (args[0])
 {
+
     case "probe":
         foreach (var size in sizes)
         {
@@ -39,6 +46,7 @@ switch (args[0])
         break;
     case "compare":
         var chosen = int.Parse(Option("--parallel") ?? "0", CultureInfo.InvariantCulture);
+        ApplyBench.OwnProcess = args.Contains("--process");
         // Warm-up, not measured: the first run in this process would pay the JIT of the app host and of the embedded cluster.
         await ApplyBench.DeployAsync(5, 4);
         await ApplyBench.KubectlAsync(5);
