@@ -9,7 +9,7 @@ using k8s.Models;
 namespace InfraSdk.Deploy.ClusterAccess;
 
 /// <summary>
-/// The API calls the runner makes, each through the retry pipelines; one request per object and attempt. Objects of
+/// The API calls the runner makes, each through the retry pipelines; one request per object and attempt for writes; reads are lists (one per resource and namespace), never a GET per object. Objects of
 /// every kind go through one path, KubernetesClient's custom-object requests, addressed by discovery.
 /// </summary>
 internal sealed class ClusterApi(IKubernetes client, ApiResilience resilience)
@@ -36,26 +36,9 @@ internal sealed class ClusterApi(IKubernetes client, ApiResilience resilience)
                     patch, resource.Group, resource.Version, ns, resource.Plural, name, dryRunValue, FieldManager, force: force, cancellationToken: ct)
                 : await Client.CustomObjects.PatchClusterCustomObjectWithHttpMessagesAsync<JsonElement>(
                     patch, resource.Group, resource.Version, resource.Plural, name, dryRunValue, FieldManager, force: force, cancellationToken: ct);
-            return new ApplyResponse(ModelJson.Read(response.Body, desired.Object.GetType(), resource), response.Response.StatusCode == HttpStatusCode.Created);
+            var body = response.Body;
+            return new ApplyResponse(() => ModelJson.Read(body, desired.Object.GetType(), resource), response.Response.StatusCode == HttpStatusCode.Created);
         }, cancellationToken);
-    }
-
-    /// <summary>The live version of a declared object, read in the declared apiVersion; null when absent.</summary>
-    public async Task<IKubernetesObject<V1ObjectMeta>?> GetAsync(DesiredObject desired, CancellationToken cancellationToken)
-    {
-        var resource = await ResourceOfAsync(desired, cancellationToken);
-        var (ns, name) = (desired.Key.Namespace, desired.Key.Name);
-        try
-        {
-            var json = await Resilience.Transient.ExecuteAsync(async ct => resource.Namespaced
-                ? await Client.CustomObjects.GetNamespacedCustomObjectAsync<JsonElement>(resource.Group, resource.Version, ns, resource.Plural, name, ct)
-                : await Client.CustomObjects.GetClusterCustomObjectAsync<JsonElement>(resource.Group, resource.Version, resource.Plural, name, ct), cancellationToken);
-            return ModelJson.Read(json, desired.Object.GetType(), resource);
-        }
-        catch (HttpOperationException error) when (ApiStatus.IsNotFound(error))
-        {
-            return null;
-        }
     }
 
     /// <summary>Every object of a resource, in one namespace or (null) all of them, matching a label selector when given.</summary>
@@ -107,18 +90,6 @@ internal sealed class ClusterApi(IKubernetes client, ApiResilience resilience)
 
     public async Task<IList<V1Endpoints>> ListEndpointsAsync(string ns, CancellationToken cancellationToken) =>
         await Resilience.Transient.ExecuteAsync(async ct => (await Client.CoreV1.ListNamespacedEndpointsAsync(ns, cancellationToken: ct)).Items, cancellationToken);
-
-    public async Task<V1Endpoints?> ReadEndpointsAsync(string ns, string name, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await Resilience.Transient.ExecuteAsync(async ct => await Client.CoreV1.ReadNamespacedEndpointsAsync(name, ns, cancellationToken: ct), cancellationToken);
-        }
-        catch (HttpOperationException error) when (error.Response?.StatusCode == HttpStatusCode.NotFound)
-        {
-            return null;
-        }
-    }
 
     /// <summary>The resource serving a declared object's apiVersion and kind.</summary>
     public Task<ApiResource> ResourceOfAsync(DesiredObject desired, CancellationToken cancellationToken) =>

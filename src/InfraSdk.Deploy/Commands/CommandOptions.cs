@@ -19,7 +19,7 @@ internal sealed class CommandOptions
 
     public Option<OutputFormat> Output { get; } = new("--output", "-o") { Description = "text, or json for CI (human text then goes to stderr).", DefaultValueFactory = _ => OutputFormat.Text };
 
-    public Option<int> Parallel { get; } = new("--parallel") { Description = "How many API requests at once.", DefaultValueFactory = _ => 4 };
+    public Option<int> Parallel { get; } = new("--parallel") { Description = "How many API requests at once.", DefaultValueFactory = _ => 8 };
 
     public Option<string?> NodePortRange { get; } = new("--node-port-range")
     {
@@ -34,7 +34,7 @@ internal sealed class CommandOptions
 
     public Option<TimeSpan> ProbeTimeout { get; } = new("--probe-timeout") { Description = "How long each probe waits for an answer.", DefaultValueFactory = _ => TimeSpan.FromSeconds(2), CustomParser = Duration.Parse };
 
-    public Option<int> ProbeConcurrency { get; } = new("--probe-concurrency") { Description = "How many probes at once.", DefaultValueFactory = _ => 32 };
+    public Option<int> ProbeConcurrency { get; } = new("--probe-concurrency") { Description = "How many probes at once.", DefaultValueFactory = _ => 64 };
 
     public CommandOptions()
     {

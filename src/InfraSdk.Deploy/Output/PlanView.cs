@@ -3,13 +3,27 @@ using Spectre.Console;
 
 namespace InfraSdk.Deploy.Output;
 
-/// <summary>Changes per object (with a field diff for updates), then conflicts and problems.</summary>
+/// <summary>
+/// Changes per object (with a field diff for updates), then conflicts and problems. At most <see cref="Shown"/> lines
+/// per action, then "and N more": at 2,768 Services the text stays readable (the JSON output has every object).
+/// </summary>
 internal static class PlanView
 {
+    public const int Shown = 20;
+
     public static void WriteChanges(IAnsiConsole console, IEnumerable<Change> changes)
     {
+        var written = new Dictionary<ChangeAction, int>();
+        var hidden = new Dictionary<ChangeAction, int>();
         foreach (var change in changes)
         {
+            if (written.GetValueOrDefault(change.Action) >= Shown)
+            {
+                hidden[change.Action] = hidden.GetValueOrDefault(change.Action) + 1;
+                continue;
+            }
+
+            written[change.Action] = written.GetValueOrDefault(change.Action) + 1;
             var (symbol, colour) = change.Action switch
             {
                 ChangeAction.Create => ("+", "green"),
@@ -34,18 +48,33 @@ internal static class PlanView
                 console.MarkupLine($"    [red]{Markup.Escape(problem)}[/]");
             }
         }
+
+        foreach (var (action, count) in hidden.OrderBy(pair => pair.Key))
+        {
+            console.MarkupLine($"[grey]  and {count} more {JsonReportWriter.Spell(action)}[/]");
+        }
     }
 
     public static void WriteBlockers(IAnsiConsole console, IReadOnlyList<NodePortConflict> conflicts, IReadOnlyList<string> problems)
     {
-        foreach (var conflict in conflicts)
+        foreach (var conflict in conflicts.Take(Shown))
         {
             console.MarkupLine($"[red]conflict:[/] {Markup.Escape(conflict.ToString())}");
         }
 
-        foreach (var problem in problems)
+        if (conflicts.Count > Shown)
+        {
+            console.MarkupLine($"[red]  and {conflicts.Count - Shown} more conflicts[/]");
+        }
+
+        foreach (var problem in problems.Take(Shown))
         {
             console.MarkupLine($"[red]problem:[/] {Markup.Escape(problem)}");
+        }
+
+        if (problems.Count > Shown)
+        {
+            console.MarkupLine($"[red]  and {problems.Count - Shown} more problems[/]");
         }
     }
 

@@ -20,24 +20,40 @@ internal static class PortsView
         if (usage.Held.Count > 0)
         {
             var holders = new Table().AddColumn("nodePort").AddColumn("Held by");
-            foreach (var (port, holder) in usage.Held)
+            foreach (var (port, holder) in usage.Held.Take(PlanView.Shown))
             {
                 holders.AddRow(Count(port), Markup.Escape(holder));
+            }
+
+            if (usage.Held.Count > PlanView.Shown)
+            {
+                holders.AddRow("", $"[grey]and {Count(usage.Held.Count - PlanView.Shown)} more (--output json lists them all)[/]");
             }
 
             console.Write(holders);
         }
 
         var claims = new Table().AddColumn("Declared").AddColumn("nodePort").AddColumn("Band").AddColumn("State");
-        foreach (var claim in usage.Claims)
+        // Claims in trouble first, so that a cut list still shows every kind of problem it has.
+        var ordered = usage.Claims.OrderBy(claim => IsTrouble(claim.State) ? 0 : 1).ToList();
+        foreach (var claim in ordered.Take(PlanView.Shown))
         {
-            var colour = claim.State.StartsWith("conflict", StringComparison.Ordinal) || claim.State.StartsWith("outside", StringComparison.Ordinal) ? "red" : "green";
+            var colour = IsTrouble(claim.State) ? "red" : "green";
             claims.AddRow(Markup.Escape($"{claim.Claim.Service.Key.QualifiedName} {claim.Claim.Where}"), Count(claim.Claim.NodePort), claim.Band, $"[{colour}]{Markup.Escape(claim.State)}[/]");
+        }
+
+        if (ordered.Count > PlanView.Shown)
+        {
+            var trouble = ordered.Count(claim => IsTrouble(claim.State));
+            claims.AddRow($"[grey]and {Count(ordered.Count - PlanView.Shown)} more[/]", "", "", trouble > PlanView.Shown ? $"[red]{Count(trouble - PlanView.Shown)} more in conflict or outside[/]" : "[grey]-[/]");
         }
 
         console.MarkupLine("[bold]This topology's claims[/]");
         console.Write(claims);
     }
+
+    private static bool IsTrouble(string state) =>
+        state.StartsWith("conflict", StringComparison.Ordinal) || state.StartsWith("outside", StringComparison.Ordinal);
 
     private static string Span(int first, int last) => last < first ? "-" : $"{Count(first)}-{Count(last)}";
 

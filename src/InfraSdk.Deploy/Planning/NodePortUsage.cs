@@ -20,12 +20,13 @@ internal sealed record NodePortUsage(NodePortRange Range, IReadOnlyList<(int Nod
             .Select(h => (h.NodePort, Holder: NodePortHolders.Name(h.Service)))
             .OrderBy(h => h.NodePort)
             .ToList();
+        var heldPorts = held.Select(h => h.NodePort).ToHashSet();
         var conflicts = NodePortConflicts.Find(topology, live).ToLookup(c => c.Claim);
         var claims = DeclaredNodePort.In(topology).Select(claim => new ClaimStatus(
             claim,
             !range.Contains(claim.NodePort) ? "outside the range"
             : conflicts[claim].FirstOrDefault() is { } conflict ? $"conflict: held by {conflict.HeldBy}"
-            : held.Any(h => h.NodePort == claim.NodePort) ? "held by this topology"
+            : heldPorts.Contains(claim.NodePort) ? "held by this topology"
             : "free",
             range.InStaticBand(claim.NodePort) ? "static" : range.Contains(claim.NodePort) ? "dynamic" : "-")).ToList();
         return new NodePortUsage(range, held, claims);

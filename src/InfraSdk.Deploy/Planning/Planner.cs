@@ -19,10 +19,12 @@ internal sealed class Planner(ClusterApi api, DesiredTopology topology, int para
         var (conflicts, problems) = await CheckNodePortsAsync(range, pruning, cancellationToken);
         var owned = await OwnedObjects.ReadAsync(api, topology, cancellationToken);
         AppliedKinds.Stamp(topology, owned.Objects.Keys);
+        // Declared objects that exist without InfraSdk's labels are found by one list per kind and namespace, not a GET each.
+        var unowned = await LiveObjects.ReadAsync(api, topology.Objects.Where(o => owned.Find(o.Key) is null), parallelism, cancellationToken);
         var changes = new Change[topology.Objects.Count];
         var options = new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(Enumerable.Range(0, changes.Length), options, async (index, ct) =>
-            changes[index] = await PlanAsync(topology.Objects[index], owned, forceConflicts, ct));
+            changes[index] = await PlanAsync(topology.Objects[index], owned.Find(topology.Objects[index].Key) ?? unowned.GetValueOrDefault(topology.Objects[index].Key), forceConflicts, ct));
         var prunes = OwnedObjects.Undeclared(topology, owned).Select(key => Change.Of(key, ChangeAction.Prune));
         return new Plan([.. changes, .. prunes], conflicts, problems);
     }
@@ -37,7 +39,7 @@ internal sealed class Planner(ClusterApi api, DesiredTopology topology, int para
         var changes = new Change[existing.Count];
         var options = new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(Enumerable.Range(0, changes.Length), options, async (index, ct) =>
-            changes[index] = await PlanAsync(existing[index], owned, forceConflicts, ct));
+            changes[index] = await PlanAsync(existing[index], owned.Find(existing[index].Key), forceConflicts, ct));
         return changes;
     }
 
@@ -49,9 +51,8 @@ internal sealed class Planner(ClusterApi api, DesiredTopology topology, int para
         return (NodePortConflicts.Find(topology, services, pruning), NodePortRangeCheck.Find(topology, range));
     }
 
-    private async Task<Change> PlanAsync(DesiredObject desired, OwnedState owned, bool force, CancellationToken ct)
+    private async Task<Change> PlanAsync(DesiredObject desired, IKubernetesObject<V1ObjectMeta>? live, bool force, CancellationToken ct)
     {
-        var live = owned.Find(desired.Key) ?? await api.GetAsync(desired, ct);
         if (live is null)
         {
             return Change.Of(desired.Key, ChangeAction.Create);

@@ -19,12 +19,13 @@ internal sealed class ProbePlan(ClusterApi api, DesiredTopology topology)
             .OrderBy(node => node.Name, StringComparer.Ordinal)
             .ToList();
         var targets = new List<ProbeTarget>();
+        var endpointsByNamespace = new Dictionary<string, IReadOnlyDictionary<string, V1Endpoints>>(StringComparer.Ordinal);
         var liveServices = (await api.ListServicesAsync(cancellationToken)).ToDictionary(s => ((string?)s.Metadata.NamespaceProperty, s.Metadata.Name));
         foreach (var desired in topology.Services.Where(s => s.Service!.Spec?.Type is "NodePort" or "LoadBalancer"))
         {
             var live = liveServices.GetValueOrDefault((desired.Key.Namespace, desired.Key.Name))
                 ?? throw new CommandException($"{desired.Key} is not on the cluster; run deploy first.");
-            var localNodes = live.Spec.ExternalTrafficPolicy == "Local" ? await NodesWithReadyEndpointsAsync(desired.Key, cancellationToken) : null;
+            var localNodes = live.Spec.ExternalTrafficPolicy == "Local" ? await NodesWithReadyEndpointsAsync(endpointsByNamespace, desired.Key, cancellationToken) : null;
             var path = HttpPath(live, settings.Probe);
             foreach (var port in (live.Spec.Ports ?? []).Where(port => port.NodePort is not null))
             {
@@ -44,9 +45,18 @@ internal sealed class ProbePlan(ClusterApi api, DesiredTopology topology)
         _ => service.Metadata.Annotations?.TryGetValue(ProbeAnnotation.Key, out var value) == true && ProbeAnnotation.Parse(value) is HttpProbe http ? http.Path : null,
     };
 
-    private async Task<HashSet<string>> NodesWithReadyEndpointsAsync(ObjectKey service, CancellationToken cancellationToken)
+    /// <summary>The nodes with a ready endpoint of a Service; one list of Endpoints per namespace, read once.</summary>
+    private async Task<HashSet<string>> NodesWithReadyEndpointsAsync(
+        Dictionary<string, IReadOnlyDictionary<string, V1Endpoints>> byNamespace, ObjectKey service, CancellationToken cancellationToken)
     {
-        var endpoints = await api.ReadEndpointsAsync(service.Namespace!, service.Name, cancellationToken);
+        if (!byNamespace.TryGetValue(service.Namespace!, out var inNamespace))
+        {
+            byNamespace[service.Namespace!] = inNamespace = (await api.ListEndpointsAsync(service.Namespace!, cancellationToken))
+                .GroupBy(e => e.Metadata.Name, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        }
+
+        var endpoints = inNamespace.GetValueOrDefault(service.Name);
         return (endpoints?.Subsets ?? [])
             .SelectMany(subset => subset.Addresses ?? [])
             .Select(address => address.NodeName)
