@@ -22,7 +22,7 @@ internal sealed class ReadinessCheck(ClusterApi api, DesiredTopology topology)
                 var deployment = live.GetValueOrDefault(desired.Key.Name);
                 var wanted = desired.Deployment!.Spec?.Replicas ?? 1;
                 var ready = deployment?.Status?.ReadyReplicas ?? 0;
-                states.Add(new Readiness(desired.Key, deployment is not null && ready >= wanted, deployment is null ? "not found" : $"{ready}/{wanted} replicas ready"));
+                states.Add(new Readiness(desired.Key, deployment is not null && ready >= wanted, deployment is null ? "not found" : $"{ready}/{wanted} replicas ready{Unschedulable(deployment)}"));
             }
         }
 
@@ -38,4 +38,10 @@ internal sealed class ReadinessCheck(ClusterApi api, DesiredTopology topology)
 
         return states;
     }
+
+    /// <summary>"; 1 of 3 pods are Pending: 0/5 nodes are available: ...": why replicas cannot run, as the controller reports it.</summary>
+    private static string Unschedulable(V1Deployment deployment) =>
+        deployment.Status?.Conditions?.FirstOrDefault(condition => condition.Type == "ReplicaFailure" && condition.Status == "True") is { } failure
+            ? "; " + failure.Message
+            : string.Empty;
 }

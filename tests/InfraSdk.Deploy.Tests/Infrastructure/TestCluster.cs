@@ -19,13 +19,15 @@ internal sealed class TestCluster : IAsyncDisposable
 
     public k8s.Kubernetes Client() => new(Cluster.ClientConfiguration);
 
-    public static async Task<TestCluster> StartAsync(ApiFaults? faults = null)
+    public static async Task<TestCluster> StartAsync(ApiFaults? faults = null, int? maxPodsPerNode = null)
     {
         var folder = Directory.CreateTempSubdirectory("infrasdk-deploy-tests-");
+        var defaults = new LocalClusterOptions();
         var cluster = await LocalCluster.LocalCluster.StartAsync(new LocalClusterOptions
         {
             KubeconfigPath = Path.Combine(folder.FullName, "kubeconfig"),
             ApiFaults = faults,
+            MaxPodsPerNode = maxPodsPerNode ?? defaults.MaxPodsPerNode,
         });
         return new TestCluster(cluster, folder);
     }
