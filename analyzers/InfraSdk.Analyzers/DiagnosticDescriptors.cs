@@ -172,6 +172,13 @@ internal static class DiagnosticDescriptors
         RuleCatalog.Workloads,
         DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor ConfigFileNotInBuild = Create(
+        "IS0024",
+        "ConfigMap file is not part of the build",
+        "File \"{0}\" of ConfigMap {1} is not an AdditionalFiles item of the project: it is read when the program runs, from the current directory, instead of being compiled in; add <AdditionalFiles Include=\"{0}\" />",
+        Declarations,
+        DiagnosticSeverity.Warning);
+
     /// <summary>The descriptor of a rule of <see cref="RuleCatalog"/>.</summary>
     public static DiagnosticDescriptor Of(RuleDefinition rule) =>
         typeof(DiagnosticDescriptors).GetFields().Select(field => field.GetValue(null)).OfType<DiagnosticDescriptor>().Single(descriptor => descriptor.Id == rule.Id);

@@ -31,6 +31,9 @@ internal readonly struct TopologyContext
 
     public InfraSdkSettings Settings => Compilation.Settings;
 
+    /// <summary>The full paths of the project's AdditionalFiles items, which the generator can read.</summary>
+    public System.Collections.Generic.IEnumerable<string> AdditionalFilePaths => System.Linq.Enumerable.Select(_context.Options.AdditionalFiles, file => file.Path);
+
     /// <summary>Whether <paramref name="resource"/> is one of this topology's declarations.</summary>
     public bool Declares(DeclaredResource resource)
     {

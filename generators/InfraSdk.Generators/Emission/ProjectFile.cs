@@ -4,10 +4,5 @@ namespace InfraSdk.Generators.Emission;
 internal sealed record ProjectFile(string Path, string? Text)
 {
     /// <summary>Whether this is the file a declaration names by its project-relative <paramref name="relativePath"/>.</summary>
-    public bool Is(string relativePath)
-    {
-        var path = Path.Replace('\\', '/');
-        var relative = relativePath.Replace('\\', '/').TrimStart('.', '/');
-        return path == relative || path.EndsWith("/" + relative, System.StringComparison.Ordinal);
-    }
+    public bool Is(string relativePath) => Manifests.ProjectPaths.Names(relativePath, Path);
 }
