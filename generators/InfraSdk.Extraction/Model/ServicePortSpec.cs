@@ -16,8 +16,4 @@ internal sealed record ServicePortSpec(
     SourceSpan? PortSpan,
     SourceSpan? TargetPortSpan,
     SourceSpan? NodePortSpan,
-    SourceSpan? NameSpan)
-{
-    /// <summary>targetPort given as a container-port name.</summary>
-    public Spanned<string>? TargetPortName { get; init; }
-}
+    SourceSpan? NameSpan);

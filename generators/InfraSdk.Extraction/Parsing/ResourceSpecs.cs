@@ -56,9 +56,6 @@ internal static class ResourceSpecs
             port["Port"]?.Span,
             port["TargetPort"]?.Span,
             port["NodePort"]?.Span,
-            port["Name"]?.Span)
-        {
-            TargetPortName = String(port, "TargetPortName") is { } name && port["TargetPortName"]?.Span is not null ? name : null,
-        };
+            port["Name"]?.Span);
     }
 }

@@ -18,7 +18,4 @@ public static class KubernetesMapping
 
     public static V1Service ToService(Service service, string topology, string topologyNamespace) =>
         KubernetesYaml.Deserialize<V1Service>(Manifest.From(service, topology, topologyNamespace).Yaml);
-
-    /// <summary>"TCP", "UDP" or "SCTP", as spec.ports[].protocol spells it.</summary>
-    public static string ToKubernetes(Protocol protocol) => protocol.ToString().ToUpperInvariant();
 }

@@ -1,4 +1,5 @@
 using InfraSdk.Kubernetes;
+using InfraSdk.Manifests;
 
 namespace InfraSdk;
 
@@ -10,12 +11,8 @@ public static class ProbeAnnotation
 {
     public const string Key = InfraSdkMetadata.ProbeKey;
 
-    public static string? Format(Probe? probe) => probe switch
-    {
-        HttpProbe http => InfraSdkMetadata.HttpProbe(http.Path),
-        TcpProbe => InfraSdkMetadata.TcpProbe,
-        _ => null,
-    };
+    /// <summary>The annotation's value for <paramref name="probe"/>, as the mapping writes it.</summary>
+    public static string? Format(Probe? probe) => probe is null ? null : ServiceManifest.ProbeAnnotation(DeclReader.Read(probe));
 
     public static Probe? Parse(string? value) => value switch
     {

@@ -28,7 +28,7 @@ internal static class ManifestMapping
         .Add("kind", "Namespace")
         .Add("metadata", new YamlMapping()
             .Add("name", name)
-            .Add("labels", ObjectMetadata.Labels(new DeclObject("Namespace", EquatableArray<DeclMember>.Empty), topology)));
+            .Add("labels", YamlMapping.Sorted(ObjectMetadata.OwnershipLabels(topology))));
 
     /// <summary>The document head every namespaced kind shares: apiVersion, kind, metadata.</summary>
     public static YamlMapping Head(DeclObject resource, ManifestContext context)

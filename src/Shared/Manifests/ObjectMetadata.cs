@@ -22,7 +22,7 @@ internal static class ObjectMetadata
     /// <summary>The resource's own namespace, else the topology's.</summary>
     public static string NamespaceOf(DeclObject resource, string topologyNamespace) => resource.String("Namespace") ?? topologyNamespace;
 
-    public static YamlMapping Labels(DeclObject resource, string topology) =>
+    private static YamlMapping Labels(DeclObject resource, string topology) =>
         YamlMapping.Sorted(resource.StringEntries("Labels").Concat(OwnershipLabels(topology)));
 
     public static IEnumerable<KeyValuePair<string, string>> OwnershipLabels(string topology) =>

@@ -26,7 +26,7 @@ internal static class ServiceManifest
                 .AddIfAny("loadBalancerSourceRanges", YamlSequence.Strings(service.Strings("LoadBalancerSourceRanges")));
         }
 
-        var probe = Probe(service.Object("Probe")) is { } value
+        var probe = ProbeAnnotation(service.Object("Probe")) is { } value
             ? [new KeyValuePair<string, string>(InfraSdkMetadata.ProbeKey, value)]
             : System.Array.Empty<KeyValuePair<string, string>>();
         return new YamlMapping()
@@ -50,7 +50,7 @@ internal static class ServiceManifest
     }
 
     /// <summary>"tcp" or "http:&lt;path&gt;": how <c>verify</c> reads the probe back from the cluster.</summary>
-    private static string? Probe(DeclObject? probe) => probe?.Type switch
+    public static string? ProbeAnnotation(DeclObject? probe) => probe?.Type switch
     {
         "HttpProbe" => InfraSdkMetadata.HttpProbe(probe.String("Path") ?? "/"),
         "TcpProbe" => InfraSdkMetadata.TcpProbe,
