@@ -6,8 +6,8 @@ using Microsoft.CodeAnalysis;
 namespace InfraSdk.Analyzers;
 
 /// <summary>
-/// Hosts a rule of <see cref="RuleCatalog"/> in the compiler: the rule runs once per compilation over every
-/// declaration the compiler could read, and each topology reports the findings about its own declarations.
+/// Hosts a rule of <see cref="RuleCatalog"/> in the compiler: each topology reports what the rule finds about its own
+/// declarations, judged against every declaration the compiler could read.
 /// </summary>
 public abstract class DeclarationRuleAnalyzer : TopologyAnalyzer
 {
@@ -25,7 +25,7 @@ public abstract class DeclarationRuleAnalyzer : TopologyAnalyzer
     {
         for (var i = 0; i < _rules.Length; i++)
         {
-            foreach (var finding in context.Compilation.Findings(_rules[i]))
+            foreach (var finding in context.Compilation.Findings(_rules[i], context.Declared))
             {
                 if (context.Declares(finding.Resource) && finding.Span is { } span)
                 {

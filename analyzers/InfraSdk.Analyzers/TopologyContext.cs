@@ -18,6 +18,7 @@ internal readonly struct TopologyContext
     {
         _context = context;
         Compilation = compilation;
+        Declared = topology;
         Topology = topology.Spec;
         Claims = topology.Claims;
     }
@@ -25,6 +26,9 @@ internal readonly struct TopologyContext
     public TopologyCompilation Compilation { get; }
 
     public TopologySpec Topology { get; }
+
+    /// <summary>The topology as the compilation's index holds it.</summary>
+    public DeclaredTopology Declared { get; }
 
     /// <summary>The nodePorts and healthCheckNodePorts this topology's NodePort and LoadBalancer Services pin.</summary>
     public ImmutableArray<NodePortClaim> Claims { get; }

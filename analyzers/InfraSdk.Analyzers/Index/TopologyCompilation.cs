@@ -25,7 +25,6 @@ internal sealed class TopologyCompilation
     private readonly ImmutableDictionary<ISymbol, DeclaredTopology> _topologies;
     private readonly ImmutableDictionary<(string FilePath, int Start), NodePortClaim> _claimsByStart;
     private readonly Dictionary<string, SyntaxTree> _treesByPath;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<System.Type, System.Lazy<ImmutableArray<RuleFinding>>> _findings = new();
 
     private TopologyCompilation(
         Compilation compilation,
@@ -40,20 +39,23 @@ internal sealed class TopologyCompilation
         Settings = settings;
         _treesByPath = compilation.SyntaxTrees.GroupBy(t => t.FilePath).ToDictionary(g => g.Key, g => g.First());
         Declarations = new DeclaredTopologies(
-            topologies.Values.SelectMany(t => t.Spec.Resources.Where(r => r.IsComplete).Select(r => new DeclaredResource(r.Declaration!, t.Spec.KubernetesNamespace))),
+            topologies.Values.SelectMany(t => t.Complete),
             topologies.Values.SelectMany(t => t.Spec.Resources.Where(r => !r.IsComplete).Select(r => (
                 DeclaredTopologies.KindOf(r.Kind.ToString()),
                 r.Namespace is { } ns ? ns.Value : r.NonConstantValues.Count > 0 ? string.Empty : t.Spec.KubernetesNamespace,
                 r.Name?.Value ?? string.Empty))),
-            topologies.Values.SelectMany(t => t.Spec.Resources.Where(r => !r.IsComplete && r.Declaration is not null).Select(r => new DeclaredResource(r.Declaration!, t.Spec.KubernetesNamespace))));
+            topologies.Values.SelectMany(t => t.PartlyRead));
     }
 
     /// <summary>Every declaration of the compilation the compiler could read in full, for the rules of <see cref="RuleCatalog"/>.</summary>
     public DeclaredTopologies Declarations { get; }
 
-    /// <summary>What <paramref name="rule"/> finds in this compilation, worked out once.</summary>
-    public ImmutableArray<RuleFinding> Findings(ITopologyRule rule) =>
-        _findings.GetOrAdd(rule.GetType(), _ => new System.Lazy<ImmutableArray<RuleFinding>>(() => rule.Check(Declarations).ToImmutableArray())).Value;
+    /// <summary>
+    /// What <paramref name="rule"/> finds about <paramref name="topology"/>'s declarations, judged against every
+    /// declaration of the compilation and worked out once: an IDE asking about one document pays for its topologies only.
+    /// </summary>
+    public ImmutableArray<RuleFinding> Findings(ITopologyRule rule, DeclaredTopology topology) =>
+        topology.Findings.GetOrAdd(rule.GetType(), _ => new System.Lazy<ImmutableArray<RuleFinding>>(() => rule.Check(Declarations.About(topology.Complete.Concat(topology.PartlyRead))).ToImmutableArray())).Value;
 
     public NodePortClaimIndex Claims { get; }
 

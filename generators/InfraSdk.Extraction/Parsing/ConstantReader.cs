@@ -75,8 +75,14 @@ internal static class ConstantReader
     {
         name = string.Empty;
         var unwrapped = Unwrap(operation);
-        if (unwrapped.Type is not INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType
-            || unwrapped.ConstantValue is not { HasValue: true, Value: { } value })
+        return unwrapped.ConstantValue is { HasValue: true, Value: { } value } && TryEnumMember(unwrapped.Type, value, out name);
+    }
+
+    /// <summary>The first member of <paramref name="type"/>, an enum, whose value is <paramref name="value"/>.</summary>
+    public static bool TryEnumMember(ITypeSymbol? type, object value, out string name)
+    {
+        name = string.Empty;
+        if (type is not INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType)
         {
             return false;
         }

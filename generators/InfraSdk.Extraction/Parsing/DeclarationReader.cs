@@ -111,7 +111,7 @@ internal sealed class DeclarationReader(SemanticModel model, CancellationToken c
             var value = argument.ArgumentKind == ArgumentKind.DefaultValue
                 ? Constant(ConstantReader.Unwrap(argument.Value))
                 : Read(argument.Value);
-            Set(members, PropertyName(parameter.Name), value);
+            DeclMembers.Set(members, DeclMembers.PropertyName(parameter.Name), value);
         }
 
         foreach (var initializer in creation.Initializer?.Initializers ?? ImmutableArray<IOperation>.Empty)
@@ -119,10 +119,10 @@ internal sealed class DeclarationReader(SemanticModel model, CancellationToken c
             switch (initializer)
             {
                 case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } assignment:
-                    Set(members, property.Property.Name, Read(assignment.Value));
+                    DeclMembers.Set(members, property.Property.Name, Read(assignment.Value));
                     break;
                 case IMemberInitializerOperation { InitializedMember: IPropertyReferenceOperation property, Initializer: IObjectOrCollectionInitializerOperation collection }:
-                    Set(members, property.Property.Name, Collection(collection.Initializers, Find(members, property.Property.Name), Span(initializer)));
+                    DeclMembers.Set(members, property.Property.Name, Collection(collection.Initializers, DeclMembers.Find(members, property.Property.Name), Span(initializer)));
                     break;
                 default:
                     NonConstant(initializer);
@@ -221,22 +221,6 @@ internal sealed class DeclarationReader(SemanticModel model, CancellationToken c
 
         return Read(value) is { } read ? new DeclEntry(keyText, read, Span(key)) : null;
     }
-
-    /// <summary>Sets a member, replacing an earlier value; a value that could not be read removes it.</summary>
-    private static void Set(List<DeclMember> members, string name, DeclValue? value)
-    {
-        members.RemoveAll(member => member.Name == name);
-        if (value is not null)
-        {
-            members.Add(new DeclMember(name, value));
-        }
-    }
-
-    private static DeclValue? Find(List<DeclMember> members, string name) => members.Find(member => member.Name == name)?.Value;
-
-    /// <summary>A constructor parameter sets the property of the same name ("name" sets Name).</summary>
-    private static string PropertyName(string parameter) =>
-        parameter.Length == 0 ? parameter : char.ToUpperInvariant(parameter[0]) + parameter.Substring(1);
 
     private static SourceSpan Span(IOperation operation) => SourceSpans.From(operation.Syntax);
 

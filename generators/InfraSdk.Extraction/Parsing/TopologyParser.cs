@@ -25,7 +25,7 @@ internal static class TopologyParser
     /// <param name="withoutNullableAnalysis">Bind in <see cref="ForReading"/>'s twin: right where nothing else binds the same initializers (the generator); not in the analyzers, whose semantic models the compiler shares with every other analyzer.</param>
     internal static TopologySpec Parse(INamedTypeSymbol type, Compilation compilation, CancellationToken cancellationToken, SemanticModel? semanticModel, TopologyDependencies? dependencies, bool withoutNullableAnalysis = false)
     {
-        var models = new SemanticModels(withoutNullableAnalysis ? ForReading(compilation) : compilation, semanticModel);
+        var models = new SemanticModels(compilation, semanticModel, withoutNullableAnalysis, dependencies);
         var resources = new List<ResourceSpec>();
         foreach (var member in type.GetMembers())
         {
@@ -76,13 +76,18 @@ internal static class TopologyParser
             };
         }
 
+        if (TypeOf(member) is { } memberType && models.LiteralReader(initializer.SyntaxTree).TryRead(initializer, memberType) is { } literal)
+        {
+            return ResourceSpecs.Of(member.Name, kind, member.IsStatic, IsReadOnly(member), memberSpan, [], literal) with { IsNullable = isNullable };
+        }
+
         try
         {
-            var reader = new DeclarationReader(models.For(initializer.SyntaxTree), cancellationToken);
+            var reader = new DeclarationReader(models.ForBinding(initializer.SyntaxTree), cancellationToken);
             var resource = reader.ReadResource(initializer);
             if (dependencies is not null)
             {
-                dependencies.AddOperation(models.For(initializer.SyntaxTree).GetOperation(initializer, cancellationToken));
+                dependencies.AddOperation(models.ForBinding(initializer.SyntaxTree).GetOperation(initializer, cancellationToken));
                 if (reader.NonConstantValues.Count > 0)
                 {
                     dependencies.MarkUnsafe();
@@ -170,25 +175,38 @@ internal static class TopologyParser
             ? compilation
             : WithoutNullableAnalysis.GetValue(compilation, c => c.WithOptions(((CSharpCompilationOptions)c.Options).WithNullableContextOptions(NullableContextOptions.Disable)));
 
-    /// <summary>One semantic model per syntax tree, reusing the caller's where it fits.</summary>
-    private sealed class SemanticModels(Compilation compilation, SemanticModel? known)
+    /// <summary>
+    /// Per syntax tree: the compilation's semantic model (reusing the caller's) with the literal reader over it, and,
+    /// only for declarations that must be bound, a model to bind them in (see <see cref="ForReading"/>).
+    /// </summary>
+    private sealed class SemanticModels(Compilation compilation, SemanticModel? known, bool withoutNullableAnalysis, TopologyDependencies? dependencies)
     {
-        private readonly Dictionary<SyntaxTree, SemanticModel> _models = [];
+        private readonly Dictionary<SyntaxTree, LiteralDeclarationReader> _literalReaders = [];
+        private readonly Dictionary<SyntaxTree, SemanticModel> _bindingModels = [];
 
-        public SemanticModel For(SyntaxTree tree)
+        public LiteralDeclarationReader LiteralReader(SyntaxTree tree)
         {
-            if (known is not null && known.SyntaxTree == tree && ReferenceEquals(known.Compilation, compilation))
+            if (!_literalReaders.TryGetValue(tree, out var reader))
             {
-                return known;
+                reader = new LiteralDeclarationReader(Model(compilation, tree), dependencies);
+                _literalReaders.Add(tree, reader);
             }
 
-            if (!_models.TryGetValue(tree, out var model))
+            return reader;
+        }
+
+        public SemanticModel ForBinding(SyntaxTree tree)
+        {
+            if (!_bindingModels.TryGetValue(tree, out var model))
             {
-                model = compilation.GetSemanticModel(tree);
-                _models.Add(tree, model);
+                model = Model(withoutNullableAnalysis ? ForReading(compilation) : compilation, tree);
+                _bindingModels.Add(tree, model);
             }
 
             return model;
         }
+
+        private SemanticModel Model(Compilation owner, SyntaxTree tree) =>
+            known is not null && known.SyntaxTree == tree && ReferenceEquals(known.Compilation, owner) ? known : owner.GetSemanticModel(tree);
     }
 }

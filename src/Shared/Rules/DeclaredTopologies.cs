@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using InfraSdk.Declarations;
 
 namespace InfraSdk.Rules;
 
@@ -11,7 +12,7 @@ internal sealed class DeclaredTopologies
 {
     private readonly Dictionary<(string Kind, string Namespace, string Name), DeclaredResource> _byName = new();
     private readonly HashSet<(string Kind, string Namespace, string Name)> _unknown = new();
-    private PodIndex? _pods;
+    private readonly System.Lazy<PodIndex> _pods;
 
     /// <param name="partlyRead">Declarations with values only known at run time: read as far as they go, for rules that judge one value at a time.</param>
     public DeclaredTopologies(
@@ -30,7 +31,31 @@ internal sealed class DeclaredTopologies
         {
             _unknown.Add(name);
         }
+
+        All = Resources;
+        _pods = new System.Lazy<PodIndex>(() => new PodIndex(OfType("Deployment")));
     }
+
+    private DeclaredTopologies(DeclaredTopologies whole, HashSet<DeclObject> subjects)
+    {
+        _byName = whole._byName;
+        _unknown = whole._unknown;
+        _pods = whole._pods;
+        All = whole.All;
+        Resources = whole.Resources.Where(resource => subjects.Contains(resource.Declaration)).ToList();
+        EveryValueRead = whole.EveryValueRead.Where(resource => subjects.Contains(resource.Declaration)).ToList();
+    }
+
+    /// <summary>
+    /// The same declarations and lookups, with <see cref="Resources"/> and <see cref="EveryValueRead"/> narrowed to
+    /// <paramref name="subjects"/>: what a rule judges when only some declarations' findings are wanted (one topology
+    /// in the IDE), while references still resolve against every declaration.
+    /// </summary>
+    public DeclaredTopologies About(IEnumerable<DeclaredResource> subjects) =>
+        new(this, new HashSet<DeclObject>(subjects.Select(subject => subject.Declaration), ReferenceComparer.Instance));
+
+    /// <summary>Every declaration read in full, whatever <see cref="About"/> narrowed: for rules that compare declarations with each other.</summary>
+    public IReadOnlyList<DeclaredResource> All { get; }
 
     /// <summary>The declarations read in full.</summary>
     public IReadOnlyList<DeclaredResource> Resources { get; }
@@ -41,7 +66,7 @@ internal sealed class DeclaredTopologies
     public IEnumerable<DeclaredResource> OfType(params string[] types) => Resources.Where(resource => types.Contains(resource.Type));
 
     /// <summary>The Deployments read in full, by Pod label.</summary>
-    public PodIndex Pods => _pods ??= new PodIndex(OfType("Deployment"));
+    public PodIndex Pods => _pods.Value;
 
     public IEnumerable<DeclaredResource> OfEveryValueRead(params string[] types) => EveryValueRead.Where(resource => types.Contains(resource.Type));
 
@@ -56,4 +81,13 @@ internal sealed class DeclaredTopologies
     public bool HasUnknown(string kind, string ns) => _unknown.Any(unknown => unknown.Kind == kind && (unknown.Namespace == ns || unknown.Namespace.Length == 0));
 
     public static string KindOf(string modelType) => Manifests.ResourceTypes.Of(modelType)?.Kind ?? modelType;
+
+    private sealed class ReferenceComparer : IEqualityComparer<DeclObject>
+    {
+        public static readonly ReferenceComparer Instance = new();
+
+        public bool Equals(DeclObject? x, DeclObject? y) => ReferenceEquals(x, y);
+
+        public int GetHashCode(DeclObject obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
+    }
 }

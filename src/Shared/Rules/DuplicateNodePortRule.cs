@@ -18,7 +18,7 @@ internal sealed class DuplicateNodePortRule : ITopologyRule
     {
         var claims = new List<(NodePortClaim Claim, DeclaredResource Resource)>();
         var index = 0;
-        foreach (var service in topologies.Resources.Where(resource => ResourceTypes.HasNodePorts(resource.Type)))
+        foreach (var service in topologies.All.Where(resource => ResourceTypes.HasNodePorts(resource.Type)))
         {
             var owner = "#" + index++;
             foreach (var port in service.Declaration.Objects("Ports"))
