@@ -350,9 +350,23 @@ internal sealed class LiteralDeclarationReader(SemanticModel model, TopologyDepe
         return Read(value, valueType) is { } read ? new DeclEntry(text, read, SourceSpans.From(key)) : null;
     }
 
-    private static bool IsIndexerInitializer(InitializerExpressionSyntax initializer) =>
-        initializer.IsKind(SyntaxKind.ObjectInitializerExpression)
-        && initializer.Expressions.All(e => e is AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression, Left: ImplicitElementAccessSyntax { ArgumentList.Arguments.Count: 1 } });
+    private static bool IsIndexerInitializer(InitializerExpressionSyntax initializer)
+    {
+        if (!initializer.IsKind(SyntaxKind.ObjectInitializerExpression))
+        {
+            return false;
+        }
+
+        foreach (var expression in initializer.Expressions)
+        {
+            if (expression is not AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression, Left: ImplicitElementAccessSyntax { ArgumentList.Arguments.Count: 1 } })
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>The type a <c>new</c> creates: the one it names, or the target type of <c>new(...)</c>.</summary>
     private ITypeSymbol? TypeOf(BaseObjectCreationExpressionSyntax creation, ITypeSymbol target)

@@ -24,7 +24,9 @@ internal sealed class ModelMembers
 
     private ModelMembers(ITypeSymbol type) => _type = type;
 
-    public static ModelMembers Of(ITypeSymbol type) => Cache.GetValue(type, static t => new ModelMembers(t));
+    /// <remarks>Keyed by the type without nullable annotation: the compiler hands out a new symbol object per annotated use, and one per type without.</remarks>
+    public static ModelMembers Of(ITypeSymbol type) =>
+        Cache.GetValue(type.NullableAnnotation == NullableAnnotation.None ? type : type.WithNullableAnnotation(NullableAnnotation.None), static t => new ModelMembers(t));
 
     public ImmutableArray<IMethodSymbol> PublicConstructors =>
         _constructors.IsDefault

@@ -57,15 +57,15 @@ internal static class KubernetesNames
 
     /// <summary>IsDNS1123Subdomain: e.g. a Deployment name.</summary>
     public static IReadOnlyList<string> CheckDns1123Subdomain(string value) =>
-        Check(value, Dns1123SubdomainMaxLength, Dns1123Subdomain, RegexError(Dns1123SubdomainMessage, Dns1123SubdomainFormat, "example.com"));
+        Check(value, Dns1123SubdomainMaxLength, Dns1123Subdomain, () => RegexError(Dns1123SubdomainMessage, Dns1123SubdomainFormat, "example.com"));
 
     /// <summary>IsDNS1035Label: e.g. a Service name.</summary>
     public static IReadOnlyList<string> CheckDns1035Label(string value) =>
-        Check(value, Dns1035LabelMaxLength, Dns1035Label, RegexError(Dns1035LabelMessage, Dns1035LabelFormat, "my-name", "abc-123"));
+        Check(value, Dns1035LabelMaxLength, Dns1035Label, () => RegexError(Dns1035LabelMessage, Dns1035LabelFormat, "my-name", "abc-123"));
 
     /// <summary>IsValidLabelValue.</summary>
     public static IReadOnlyList<string> CheckLabelValue(string value) =>
-        Check(value, LabelValueMaxLength, LabelValue, RegexError(LabelValueMessage, LabelValueFormat, "MyValue", "my_value", "12345"));
+        Check(value, LabelValueMaxLength, LabelValue, () => RegexError(LabelValueMessage, LabelValueFormat, "MyValue", "my_value", "12345"));
 
     /// <summary>IsValidPortName: a named container port or a Service targetPort given by name.</summary>
     public static IReadOnlyList<string> CheckPortName(string value)
@@ -152,8 +152,16 @@ internal static class KubernetesNames
         return errors;
     }
 
-    private static IReadOnlyList<string> Check(string value, int maxLength, Regex pattern, string patternError)
+    private static readonly IReadOnlyList<string> Valid = new string[0];
+
+    /// <summary>The errors of <paramref name="value"/>; <paramref name="patternError"/> is only worded for a value that does not match.</summary>
+    private static IReadOnlyList<string> Check(string value, int maxLength, Regex pattern, System.Func<string> patternError)
     {
+        if (value.Length <= maxLength && pattern.IsMatch(value))
+        {
+            return Valid;
+        }
+
         var errors = new List<string>(2);
         if (value.Length > maxLength)
         {
@@ -162,7 +170,7 @@ internal static class KubernetesNames
 
         if (!pattern.IsMatch(value))
         {
-            errors.Add(patternError);
+            errors.Add(patternError());
         }
 
         return errors;
