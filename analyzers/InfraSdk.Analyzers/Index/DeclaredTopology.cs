@@ -22,6 +22,11 @@ internal sealed class DeclaredTopology(TopologySpec spec, ImmutableArray<NodePor
     public IReadOnlyList<DeclaredResource> PartlyRead { get; } =
         spec.Resources.Where(r => !r.IsComplete && r.Declaration is not null).Select(r => new DeclaredResource(r.Declaration!, spec.KubernetesNamespace)).ToList();
 
+    /// <summary>What the rules judge: this topology's declarations, against every declaration of the compilation.</summary>
+    public DeclaredTopologies? View { get; private set; }
+
+    public void JudgeAgainst(DeclaredTopologies all) => View = all.About(Complete, PartlyRead);
+
     /// <summary>What each rule found about this topology's declarations, worked out once per compilation.</summary>
     public ConcurrentDictionary<System.Type, System.Lazy<ImmutableArray<RuleFinding>>> Findings { get; } = new();
 }

@@ -45,6 +45,10 @@ internal sealed class TopologyCompilation
                 r.Namespace is { } ns ? ns.Value : r.NonConstantValues.Count > 0 ? string.Empty : t.Spec.KubernetesNamespace,
                 r.Name?.Value ?? string.Empty))),
             topologies.Values.SelectMany(t => t.PartlyRead));
+        foreach (var topology in topologies.Values)
+        {
+            topology.JudgeAgainst(Declarations);
+        }
     }
 
     /// <summary>Every declaration of the compilation the compiler could read in full, for the rules of <see cref="RuleCatalog"/>.</summary>
@@ -55,7 +59,7 @@ internal sealed class TopologyCompilation
     /// declaration of the compilation and worked out once: an IDE asking about one document pays for its topologies only.
     /// </summary>
     public ImmutableArray<RuleFinding> Findings(ITopologyRule rule, DeclaredTopology topology) =>
-        topology.Findings.GetOrAdd(rule.GetType(), _ => new System.Lazy<ImmutableArray<RuleFinding>>(() => rule.Check(Declarations.About(topology.Complete.Concat(topology.PartlyRead))).ToImmutableArray())).Value;
+        topology.Findings.GetOrAdd(rule.GetType(), _ => new System.Lazy<ImmutableArray<RuleFinding>>(() => rule.Check(topology.View!).ToImmutableArray())).Value;
 
     public NodePortClaimIndex Claims { get; }
 

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using InfraSdk.Declarations;
 
 namespace InfraSdk.Rules;
 
@@ -36,23 +35,22 @@ internal sealed class DeclaredTopologies
         _pods = new System.Lazy<PodIndex>(() => new PodIndex(OfType("Deployment")));
     }
 
-    private DeclaredTopologies(DeclaredTopologies whole, HashSet<DeclObject> subjects)
+    private DeclaredTopologies(DeclaredTopologies whole, IReadOnlyList<DeclaredResource> resources, IReadOnlyList<DeclaredResource> partlyRead)
     {
         _byName = whole._byName;
         _unknown = whole._unknown;
         _pods = whole._pods;
         All = whole.All;
-        Resources = whole.Resources.Where(resource => subjects.Contains(resource.Declaration)).ToList();
-        EveryValueRead = whole.EveryValueRead.Where(resource => subjects.Contains(resource.Declaration)).ToList();
+        Resources = resources;
+        EveryValueRead = resources.Concat(partlyRead).ToList();
     }
 
     /// <summary>
-    /// The same declarations and lookups, with <see cref="Resources"/> and <see cref="EveryValueRead"/> narrowed to
-    /// <paramref name="subjects"/>: what a rule judges when only some declarations' findings are wanted (one topology
-    /// in the IDE), while references still resolve against every declaration.
+    /// The same lookups over every declaration, with <see cref="Resources"/> and <see cref="EveryValueRead"/> narrowed
+    /// to some of them (<paramref name="resources"/> read in full, <paramref name="partlyRead"/> not): what a rule
+    /// judges when only their findings are wanted, as for one topology in the IDE.
     /// </summary>
-    public DeclaredTopologies About(IEnumerable<DeclaredResource> subjects) =>
-        new(this, new HashSet<DeclObject>(subjects.Select(subject => subject.Declaration), ReferenceComparer.Instance));
+    public DeclaredTopologies About(IReadOnlyList<DeclaredResource> resources, IReadOnlyList<DeclaredResource> partlyRead) => new(this, resources, partlyRead);
 
     /// <summary>Every declaration read in full, whatever <see cref="About"/> narrowed: for rules that compare declarations with each other.</summary>
     public IReadOnlyList<DeclaredResource> All { get; }
@@ -81,13 +79,4 @@ internal sealed class DeclaredTopologies
     public bool HasUnknown(string kind, string ns) => _unknown.Any(unknown => unknown.Kind == kind && (unknown.Namespace == ns || unknown.Namespace.Length == 0));
 
     public static string KindOf(string modelType) => Manifests.ResourceTypes.Of(modelType)?.Kind ?? modelType;
-
-    private sealed class ReferenceComparer : IEqualityComparer<DeclObject>
-    {
-        public static readonly ReferenceComparer Instance = new();
-
-        public bool Equals(DeclObject? x, DeclObject? y) => ReferenceEquals(x, y);
-
-        public int GetHashCode(DeclObject obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
-    }
 }
