@@ -27,16 +27,18 @@ public sealed class LocalCluster : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly NodePortDataPlane _dataPlane;
+    private readonly DataPlaneReconciler _reconciler;
     private readonly AddressBlock _addresses;
     private readonly ObjectStore _store;
     private readonly ClusterCertificates _certificates;
     private readonly bool _ownsKubeconfig;
 
-    private LocalCluster(WebApplication app, NodePortDataPlane dataPlane, AddressBlock addresses, ObjectStore store, ClusterCertificates certificates,
+    private LocalCluster(WebApplication app, NodePortDataPlane dataPlane, DataPlaneReconciler reconciler, AddressBlock addresses, ObjectStore store, ClusterCertificates certificates,
         Uri apiUrl, string kubeconfigPath, bool ownsKubeconfig, K8SConfiguration kubeconfig, IReadOnlyList<LocalNode> nodes, string nodePortRange)
     {
         _app = app;
         _dataPlane = dataPlane;
+        _reconciler = reconciler;
         _addresses = addresses;
         _store = store;
         _certificates = certificates;
@@ -121,14 +123,14 @@ public sealed class LocalCluster : IAsyncDisposable
             var app = BuildApp(certificates, token, options.ApiFaults, handler);
             undo.Push(app.DisposeAsync);
             var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger<LocalCluster>();
-            var reconcileGate = new SemaphoreSlim(1, 1);
-            registry.Changed = (changes, ct) => ReconcileAsync(dataPlane, desiredState, changes, reconcileGate, logger, ct);
+            var reconciler = new DataPlaneReconciler(dataPlane, desiredState, logger);
+            registry.Changed = reconciler.Submit;
 
             await ClusterBootstrap.RunAsync(registry, addresses.NodeAddresses, time, cancellationToken);
             await app.StartAsync(cancellationToken);
             var apiUrl = new Uri(app.Urls.Single());
             serverAddress = $"{apiUrl.Host}:{apiUrl.Port}";
-            await ReconcileAsync(dataPlane, desiredState, null, reconcileGate, logger, cancellationToken);
+            await reconciler.Submit(null);
 
             var kubeconfig = KubeconfigFactory.Create(apiUrl, certificates.AuthorityPem, token);
             var ownsKubeconfig = options.KubeconfigPath is null;
@@ -138,7 +140,7 @@ public sealed class LocalCluster : IAsyncDisposable
             var nodes = addresses.NodeAddresses
                 .Select((address, index) => new LocalNode(ClusterBootstrap.NodeName(index), address, ClusterBootstrap.NodeName(index)))
                 .ToList();
-            return new LocalCluster(app, dataPlane, addresses, store, certificates, apiUrl, kubeconfigPath, ownsKubeconfig, kubeconfig, nodes, range.ToString());
+            return new LocalCluster(app, dataPlane, reconciler, addresses, store, certificates, apiUrl, kubeconfigPath, ownsKubeconfig, kubeconfig, nodes, range.ToString());
         }
         catch
         {
@@ -161,6 +163,7 @@ public sealed class LocalCluster : IAsyncDisposable
     {
         await _app.StopAsync();
         await _app.DisposeAsync();
+        await _reconciler.Idle();
         await _dataPlane.DisposeAsync();
         _store.Dispose();
         _addresses.Dispose();
@@ -198,35 +201,5 @@ public sealed class LocalCluster : IAsyncDisposable
 
         app.Run(handler.HandleAsync);
         return app;
-    }
-
-    /// <summary>
-    /// Brings the data plane to the stored state, one reconcile at a time: what <paramref name="committed"/> changed,
-    /// or (null, or a node changed) all of it. A data-plane failure is logged, not returned: the write is already
-    /// committed, as kube-proxy's troubles never fail an API request.
-    /// </summary>
-    private static async Task ReconcileAsync(NodePortDataPlane dataPlane, DesiredStateBuilder desiredState, IReadOnlyList<StoreChange>? committed,
-        SemaphoreSlim gate, ILogger logger, CancellationToken cancellationToken)
-    {
-        await gate.WaitAsync(cancellationToken);
-        try
-        {
-            if (committed is not null && desiredState.Changes(committed) is { } changes)
-            {
-                await dataPlane.ApplyChangesAsync(changes, cancellationToken);
-            }
-            else
-            {
-                await dataPlane.ApplyAsync(desiredState.Build(), cancellationToken);
-            }
-        }
-        catch (Exception error) when (error is not OperationCanceledException)
-        {
-            logger.LogWarning("The data plane could not reach the desired state: {Message}", error.Message);
-        }
-        finally
-        {
-            gate.Release();
-        }
     }
 }
