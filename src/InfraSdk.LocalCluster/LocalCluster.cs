@@ -31,10 +31,11 @@ public sealed class LocalCluster : IAsyncDisposable
     private readonly AddressBlock _addresses;
     private readonly ObjectStore _store;
     private readonly ClusterCertificates _certificates;
+    private readonly TokenRegistry _tokens;
     private readonly bool _ownsKubeconfig;
 
     private LocalCluster(WebApplication app, NodePortDataPlane dataPlane, DataPlaneReconciler reconciler, AddressBlock addresses, ObjectStore store, ClusterCertificates certificates,
-        Uri apiUrl, string kubeconfigPath, bool ownsKubeconfig, K8SConfiguration kubeconfig, IReadOnlyList<LocalNode> nodes, string nodePortRange)
+        TokenRegistry tokens, Uri apiUrl, string kubeconfigPath, bool ownsKubeconfig, K8SConfiguration kubeconfig, IReadOnlyList<LocalNode> nodes, string nodePortRange)
     {
         _app = app;
         _dataPlane = dataPlane;
@@ -42,6 +43,7 @@ public sealed class LocalCluster : IAsyncDisposable
         _addresses = addresses;
         _store = store;
         _certificates = certificates;
+        _tokens = tokens;
         _ownsKubeconfig = ownsKubeconfig;
         ApiUrl = apiUrl;
         KubeconfigPath = kubeconfigPath;
@@ -64,6 +66,36 @@ public sealed class LocalCluster : IAsyncDisposable
 
     /// <summary>The cluster's --service-node-port-range, "first-last".</summary>
     public string NodePortRange { get; }
+
+    /// <summary>
+    /// Issues a further bearer token for this cluster's API server: one that expires, or that may write only some
+    /// namespaces (see <see cref="TokenOptions"/>), for testing how a client takes the API server's 401 and 403
+    /// answers. Hand it to a client with <see cref="KubeconfigFor"/> or <see cref="WriteKubeconfig"/>. The token
+    /// lives as long as the cluster process; a restart on the same state folder does not keep it.
+    /// </summary>
+    /// <example>
+    /// <code>
+    /// var expired = cluster.IssueToken(new TokenOptions { ExpiresAfter = TimeSpan.Zero });
+    /// var teamA = cluster.IssueToken(new TokenOptions { User = "team-a", WritableNamespaces = ["a"] });
+    /// cluster.WriteKubeconfig("team-a.kubeconfig", teamA);   // kubectl --kubeconfig team-a.kubeconfig ...
+    /// </code>
+    /// </example>
+    public string IssueToken(TokenOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.ExpiresAfter < TimeSpan.Zero)
+        {
+            throw new ArgumentException($"A token's lifetime cannot be negative; it is {options.ExpiresAfter}.", nameof(options));
+        }
+
+        return _tokens.Issue(options);
+    }
+
+    /// <summary>A kubeconfig like <see cref="Kubeconfig"/> (same server, same CA) whose user holds <paramref name="token"/>.</summary>
+    public K8SConfiguration KubeconfigFor(string token) => KubeconfigFactory.Create(ApiUrl, _certificates.AuthorityPem, token);
+
+    /// <summary>Writes <see cref="KubeconfigFor"/> to <paramref name="path"/>, readable by its owner only; the caller deletes it.</summary>
+    public void WriteKubeconfig(string path, string token) => KubeconfigFactory.Write(KubeconfigFor(token), path);
 
     public static async Task<LocalCluster> StartAsync(LocalClusterOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -102,9 +134,9 @@ public sealed class LocalCluster : IAsyncDisposable
             undo.Push(() => Dispose(store));
             var certificates = ClusterCertificates.Create();
             undo.Push(() => Dispose(certificates));
-            var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-
             var time = TimeProvider.System;
+            var tokens = new TokenRegistry(time);
+            var token = tokens.Issue(new TokenGrant("kubernetes-admin", null, null));
             var allocator = new ServiceAllocator(range, new Random(), store.List(ResourceType.Services.Plural, null), options.NodePortReleaseDelay, time);
             var strategies = new ResourceStrategy[]
             {
@@ -120,7 +152,7 @@ public sealed class LocalCluster : IAsyncDisposable
 
             var serverAddress = "";
             var handler = new ApiRequestHandler(registry, desiredState, dataPlane, () => serverAddress, time);
-            var app = BuildApp(certificates, token, options.ApiFaults, handler);
+            var app = BuildApp(certificates, tokens, options.ApiFaults, handler);
             undo.Push(app.DisposeAsync);
             var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger<LocalCluster>();
             var reconciler = new DataPlaneReconciler(dataPlane, desiredState, logger);
@@ -140,7 +172,7 @@ public sealed class LocalCluster : IAsyncDisposable
             var nodes = addresses.NodeAddresses
                 .Select((address, index) => new LocalNode(ClusterBootstrap.NodeName(index), address, ClusterBootstrap.NodeName(index)))
                 .ToList();
-            return new LocalCluster(app, dataPlane, reconciler, addresses, store, certificates, apiUrl, kubeconfigPath, ownsKubeconfig, kubeconfig, nodes, range.ToString());
+            return new LocalCluster(app, dataPlane, reconciler, addresses, store, certificates, tokens, apiUrl, kubeconfigPath, ownsKubeconfig, kubeconfig, nodes, range.ToString());
         }
         catch
         {
@@ -174,7 +206,7 @@ public sealed class LocalCluster : IAsyncDisposable
         }
     }
 
-    private static WebApplication BuildApp(ClusterCertificates certificates, string token, ApiFaults? faults, ApiRequestHandler handler)
+    private static WebApplication BuildApp(ClusterCertificates certificates, TokenRegistry tokens, ApiFaults? faults, ApiRequestHandler handler)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -191,7 +223,7 @@ public sealed class LocalCluster : IAsyncDisposable
         });
 
         var app = builder.Build();
-        var bearer = new BearerTokenMiddleware(token);
+        var bearer = new BearerTokenMiddleware(tokens);
         app.Use((context, next) => bearer.InvokeAsync(context, next));
         if (faults is { Rate: > 0 })
         {

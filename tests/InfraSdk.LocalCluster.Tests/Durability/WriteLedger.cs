@@ -95,6 +95,18 @@ internal sealed class WriteLedger
         }
     }
 
+    /// <summary>How many acknowledged Services are neither deleted nor being deleted.</summary>
+    public int LiveServices
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _deletableServices.Count;
+            }
+        }
+    }
+
     /// <summary>Takes an acknowledged Service out of the pool to delete it; null when there is none.</summary>
     public string? ClaimServiceToDelete()
     {

@@ -10,10 +10,13 @@ namespace InfraSdk.LocalCluster.Tests.Durability;
 /// Concurrent writers against one API server until it dies or the writes run out: NodePort Services with automatic
 /// and pinned nodePorts, LoadBalancer Services with a healthCheckNodePort, ConfigMaps, Deployments, and deletes of
 /// acknowledged Services, each answer entered in the ledger. Bounded by <paramref name="writes"/> and a deadline.
+/// Past <see cref="MaxLiveServices"/> Services every Service write is a delete, so that long runs never fill the
+/// node-port range (where "range is full" is the right answer, not a fault).
 /// </summary>
 internal sealed class WriteStream(RawApi api, WriteLedger ledger, string prefix, int writes, int seed)
 {
     private const string Services = "/api/v1/namespaces/default/services";
+    private const int MaxLiveServices = 1200;
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(60);
     private int _next = -1;
 
@@ -41,6 +44,8 @@ internal sealed class WriteStream(RawApi api, WriteLedger ledger, string prefix,
         var name = $"{prefix}-{index}";
         switch (index % 10)
         {
+            case 0 or 1 or 2 or 3 or 4 or 5 or 6 when ledger.LiveServices > MaxLiveServices:
+                return await DeleteOneAsync();
             case 0 or 1 or 2 or 3:
                 return await CreateAsync("services", Services, name, Objects.NodePortService(name, Objects.Port("http", 80)));
             case 4 or 5:
@@ -57,7 +62,7 @@ internal sealed class WriteStream(RawApi api, WriteLedger ledger, string prefix,
             case 8:
                 return await CreateAsync("deployments", "/apis/apps/v1/namespaces/default/deployments", name, Objects.Deployment(name, 1));
             default:
-                return ledger.ClaimServiceToDelete() is not { } doomed || await DeleteAsync(doomed);
+                return await DeleteOneAsync();
         }
     }
 
@@ -89,6 +94,9 @@ internal sealed class WriteStream(RawApi api, WriteLedger ledger, string prefix,
 
         return true;
     }
+
+    /// <summary>Deletes an acknowledged Service, if there is one.</summary>
+    private async Task<bool> DeleteOneAsync() => ledger.ClaimServiceToDelete() is not { } doomed || await DeleteAsync(doomed);
 
     private async Task<bool> DeleteAsync(string name)
     {
