@@ -7,7 +7,7 @@ namespace InfraSdk.LocalCluster.Tests.Durability;
 
 /// <summary>
 /// What a restarted cluster must hold after a kill: every acknowledged create with the nodePorts its answer carried,
-/// no acknowledged delete, no nodePort held by two Services, an allocator that refuses exactly the stored ports
+/// every acknowledged update, no acknowledged delete, no nodePort held by two Services, an allocator that refuses exactly the stored ports
 /// (a dry-run create pinning a stored port gets 422 "already allocated"; one pinning any other port the writes
 /// touched is accepted), and automatic picks that never hand out a stored port.
 /// </summary>
@@ -42,6 +42,12 @@ internal static class DurabilityAudit
             {
                 violations.Add($"changed: {key.Resource}/{key.Name} holds nodePorts [{string.Join(",", WriteLedger.NodePorts(obj))}], acknowledged with [{string.Join(",", ports)}]");
             }
+        }
+
+        foreach (var (configMap, keys) in ledger.Annotations)
+        {
+            var annotations = stored.GetValueOrDefault(("configmaps", configMap))?["metadata"]?["annotations"]?.AsObject();
+            violations.AddRange(keys.Where(key => annotations?.ContainsKey(key) != true).Select(key => $"lost: the acknowledged annotation {key} of configmaps/{configMap}"));
         }
 
         violations.AddRange(ledger.DeletedServices.Where(name => stored.ContainsKey(("services", name))).Select(name => $"resurrected: services/{name}, whose delete was acknowledged"));

@@ -4,7 +4,8 @@ namespace InfraSdk.LocalCluster.Tests.Durability;
 
 /// <summary>
 /// What a stream of writes was told: the objects whose create was acknowledged (with the nodePorts the answer
-/// carried), the Services whose delete was acknowledged, and the writes whose fate is unknown because the server died
+/// carried), the annotations whose addition to a ConfigMap was acknowledged, the Services whose delete was
+/// acknowledged, and the writes whose fate is unknown because the server died
 /// before answering. Every nodePort any request named or any answer carried is kept, to ask the allocator about later.
 /// </summary>
 internal sealed class WriteLedger
@@ -15,6 +16,8 @@ internal sealed class WriteLedger
     private readonly HashSet<(string Resource, string Name)> _unknown = [];
     private readonly HashSet<int> _portsSeen = [];
     private readonly List<string> _deletableServices = [];
+    private readonly List<string> _configMaps = [];
+    private readonly Dictionary<string, List<string>> _annotations = [];
     private readonly Random _random;
 
     public WriteLedger(int seed) => _random = new Random(seed);
@@ -92,6 +95,40 @@ internal sealed class WriteLedger
             {
                 _deletableServices.Add(name);
             }
+            else if (resource == "configmaps")
+            {
+                _configMaps.Add(name);
+            }
+        }
+    }
+
+    /// <summary>The annotation keys each ConfigMap was acknowledged to have been given.</summary>
+    public IReadOnlyDictionary<string, string[]> Annotations
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _annotations.ToDictionary(entry => entry.Key, entry => entry.Value.ToArray());
+            }
+        }
+    }
+
+    /// <summary>An acknowledged ConfigMap to update; null when there is none.</summary>
+    public string? PickConfigMap()
+    {
+        lock (_gate)
+        {
+            return _configMaps.Count == 0 ? null : _configMaps[_random.Next(_configMaps.Count)];
+        }
+    }
+
+    public void AnnotationAcknowledged(string configMap, string key)
+    {
+        lock (_gate)
+        {
+            Acknowledged++;
+            (_annotations.TryGetValue(configMap, out var keys) ? keys : _annotations[configMap] = []).Add(key);
         }
     }
 

@@ -8,8 +8,8 @@ namespace InfraSdk.LocalCluster.Tests.Durability;
 
 /// <summary>
 /// Concurrent writers against one API server until it dies or the writes run out: NodePort Services with automatic
-/// and pinned nodePorts, LoadBalancer Services with a healthCheckNodePort, ConfigMaps, Deployments, and deletes of
-/// acknowledged Services, each answer entered in the ledger. Bounded by <paramref name="writes"/> and a deadline.
+/// and pinned nodePorts, LoadBalancer Services with a healthCheckNodePort, ConfigMaps, Deployments, annotations added
+/// to acknowledged ConfigMaps (merge patches), and deletes of acknowledged Services, each answer entered in the ledger. Bounded by <paramref name="writes"/> and a deadline.
 /// Past <see cref="MaxLiveServices"/> Services every Service write is a delete, so that long runs never fill the
 /// node-port range (where "range is full" is the right answer, not a fault).
 /// </summary>
@@ -59,8 +59,10 @@ internal sealed class WriteStream(RawApi api, WriteLedger ledger, string prefix,
                 return await CreateAsync("services", Services, name, local);
             case 7:
                 return await CreateAsync("configmaps", "/api/v1/namespaces/default/configmaps", name, new V1ConfigMap { Metadata = new() { Name = name }, Data = new Dictionary<string, string> { ["index"] = $"{index}" } });
-            case 8:
+            case 8 when index % 20 == 8:
                 return await CreateAsync("deployments", "/apis/apps/v1/namespaces/default/deployments", name, Objects.Deployment(name, 1));
+            case 8:
+                return ledger.PickConfigMap() is not { } configMap || await AnnotateAsync(configMap, name);
             default:
                 return await DeleteOneAsync();
         }
@@ -90,6 +92,29 @@ internal sealed class WriteStream(RawApi api, WriteLedger ledger, string prefix,
         else
         {
             ledger.WriteRefused();
+        }
+
+        return true;
+    }
+
+    /// <summary>Adds the annotation <paramref name="key"/> to a ConfigMap.</summary>
+    private async Task<bool> AnnotateAsync(string configMap, string key)
+    {
+        try
+        {
+            var answer = await api.PatchAsync($"/api/v1/namespaces/default/configmaps/{configMap}", $$$$"""{"metadata":{"annotations":{"{{{{key}}}}":"1"}}}""", "application/merge-patch+json");
+            if (answer.Status == HttpStatusCode.OK)
+            {
+                ledger.AnnotationAcknowledged(configMap, key);
+            }
+            else
+            {
+                ledger.WriteUnanswered("configmaps", configMap, serverError: true);
+            }
+        }
+        catch (Exception error) when (error is HttpRequestException or TaskCanceledException)
+        {
+            return false;
         }
 
         return true;
