@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using InfraSdk.Kubernetes;
 using InfraSdk.LocalCluster.Api;
 using InfraSdk.LocalCluster.DataPlane;
