@@ -1,15 +1,15 @@
 namespace InfraSdk.ClusterBench;
 
-/// <summary>What one run measured: the creating writes (2 per Service) and how long they took, how long until every
-/// Deployment was ready and every Service had endpoints, the same writes again as updates (an annotation changes,
-/// no pod restarts), and the process's peak resident memory.</summary>
-public sealed record BenchResult(int Writes, TimeSpan WriteTime, TimeSpan TimeToReady, bool AllReady, TimeSpan UpdateTime, long PeakRssBytes)
+/// <summary>
+/// What one run measured: the time of each pass of writes (the creating pass first, then the updates: an annotation
+/// changes, no pod restarts), the process's CPU time spent in those passes, how long until every Deployment was
+/// ready and every Service had endpoints, and the process's peak resident memory.
+/// </summary>
+public sealed record BenchResult(int WritesPerPass, IReadOnlyList<TimeSpan> PassTimes, TimeSpan PassCpuTime, TimeSpan TimeToReady, bool AllReady, long PeakRssBytes)
 {
-    public double WritesPerSecond => Writes / WriteTime.TotalSeconds;
+    /// <summary>Writes per second of each pass, the creating pass first.</summary>
+    public IReadOnlyList<double> WritesPerSecond => [.. PassTimes.Select(time => WritesPerPass / time.TotalSeconds)];
 
-    public double UpdatesPerSecond => Writes / UpdateTime.TotalSeconds;
-
-    public override string ToString() =>
-        $"writes={Writes} writeTime={WriteTime.TotalSeconds:F2}s writes/s={WritesPerSecond:F0} timeToReady={TimeToReady.TotalSeconds:F2}s " +
-        $"allReady={AllReady} updates/s={UpdatesPerSecond:F0} peakRss={PeakRssBytes / (1024.0 * 1024):F0}MiB";
+    /// <summary>CPU milliseconds per write, of the whole process (the cluster and its clients).</summary>
+    public double CpuMillisecondsPerWrite => PassCpuTime.TotalMilliseconds / (WritesPerPass * PassTimes.Count);
 }

@@ -6,8 +6,8 @@ namespace InfraSdk.ClusterBench;
 
 /// <summary>
 /// Starts an embedded cluster, server-side applies every Service and Deployment from concurrent clients (each its own
-/// KubernetesClient), then lists Deployments and Endpoints until every Deployment is ready and every Service has a
-/// ready endpoint (or <paramref name="readyTimeout"/> passes).
+/// KubernetesClient), lists Deployments and Endpoints until every Deployment is ready and every Service has a
+/// ready endpoint (or the ready timeout passes), then applies everything again in update passes.
 /// </summary>
 public static class ClusterBenchmark
 {
@@ -24,20 +24,36 @@ public static class ClusterBenchmark
         var clients = Enumerable.Range(0, options.Clients).Select(_ => new k8s.Kubernetes(cluster.ClientConfiguration)).ToList();
         try
         {
+            var passTimes = new List<TimeSpan>();
+            var cpu = TimeSpan.Zero;
             var clock = Stopwatch.StartNew();
-            var writes = await ApplyAllAsync(clients, options, round: 1, cancellationToken);
-            var writeTime = clock.Elapsed;
+            var writes = await TimedPassAsync(clients, options, round: 1, passTimes, cancellationToken);
+            cpu += writes.Cpu;
             var allReady = await WaitReadyAsync(clients[0], options, clock, readyTimeout, cancellationToken);
-            var timeToReady = clock.Elapsed;
-            clock.Restart();
-            await ApplyAllAsync(clients, options, round: 2, cancellationToken);
-            var updateTime = clock.Elapsed;
-            return new BenchResult(writes, writeTime, timeToReady, allReady, updateTime, Process.GetCurrentProcess().PeakWorkingSet64);
+            var timeToReady = clock.Elapsed - passTimes[0];
+            for (var round = 2; round <= options.UpdatePasses + 1; round++)
+            {
+                cpu += (await TimedPassAsync(clients, options, round, passTimes, cancellationToken)).Cpu;
+            }
+
+            return new BenchResult(writes.Count, passTimes, cpu, timeToReady, allReady, Process.GetCurrentProcess().PeakWorkingSet64);
         }
         finally
         {
             clients.ForEach(client => client.Dispose());
         }
+    }
+
+    /// <summary>One pass of writes, timed: its wall time joins <paramref name="passTimes"/>; returns the writes and the CPU time.</summary>
+    private static async Task<(int Count, TimeSpan Cpu)> TimedPassAsync(IReadOnlyList<k8s.Kubernetes> clients, BenchOptions options, int round, List<TimeSpan> passTimes, CancellationToken cancellationToken)
+    {
+        using var process = Process.GetCurrentProcess();
+        var cpuBefore = process.TotalProcessorTime;
+        var clock = Stopwatch.StartNew();
+        var count = await ApplyAllAsync(clients, options, round, cancellationToken);
+        passTimes.Add(clock.Elapsed);
+        process.Refresh();
+        return (count, process.TotalProcessorTime - cpuBefore);
     }
 
     /// <summary>Applies every Service and Deployment, the clients taking the next write as they finish one.</summary>

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using InfraSdk.Kubernetes;
 using InfraSdk.LocalCluster.Api;
 using InfraSdk.LocalCluster.DataPlane;
@@ -27,19 +26,23 @@ public sealed class LocalCluster : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly NodePortDataPlane _dataPlane;
+    private readonly DataPlaneReconciler _reconciler;
     private readonly AddressBlock _addresses;
     private readonly ObjectStore _store;
     private readonly ClusterCertificates _certificates;
+    private readonly TokenRegistry _tokens;
     private readonly bool _ownsKubeconfig;
 
-    private LocalCluster(WebApplication app, NodePortDataPlane dataPlane, AddressBlock addresses, ObjectStore store, ClusterCertificates certificates,
-        Uri apiUrl, string kubeconfigPath, bool ownsKubeconfig, K8SConfiguration kubeconfig, IReadOnlyList<LocalNode> nodes, string nodePortRange)
+    private LocalCluster(WebApplication app, NodePortDataPlane dataPlane, DataPlaneReconciler reconciler, AddressBlock addresses, ObjectStore store, ClusterCertificates certificates,
+        TokenRegistry tokens, Uri apiUrl, string kubeconfigPath, bool ownsKubeconfig, K8SConfiguration kubeconfig, IReadOnlyList<LocalNode> nodes, string nodePortRange)
     {
         _app = app;
         _dataPlane = dataPlane;
+        _reconciler = reconciler;
         _addresses = addresses;
         _store = store;
         _certificates = certificates;
+        _tokens = tokens;
         _ownsKubeconfig = ownsKubeconfig;
         ApiUrl = apiUrl;
         KubeconfigPath = kubeconfigPath;
@@ -62,6 +65,36 @@ public sealed class LocalCluster : IAsyncDisposable
 
     /// <summary>The cluster's --service-node-port-range, "first-last".</summary>
     public string NodePortRange { get; }
+
+    /// <summary>
+    /// Issues a further bearer token for this cluster's API server: one that expires, or that may write only some
+    /// namespaces (see <see cref="TokenOptions"/>), for testing how a client takes the API server's 401 and 403
+    /// answers. Hand it to a client with <see cref="KubeconfigFor"/> or <see cref="WriteKubeconfig"/>. The token
+    /// lives as long as the cluster process; a restart on the same state folder does not keep it.
+    /// </summary>
+    /// <example>
+    /// <code>
+    /// var expired = cluster.IssueToken(new TokenOptions { ExpiresAfter = TimeSpan.Zero });
+    /// var teamA = cluster.IssueToken(new TokenOptions { User = "team-a", WritableNamespaces = ["a"] });
+    /// cluster.WriteKubeconfig("team-a.kubeconfig", teamA);   // kubectl --kubeconfig team-a.kubeconfig ...
+    /// </code>
+    /// </example>
+    public string IssueToken(TokenOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.ExpiresAfter < TimeSpan.Zero)
+        {
+            throw new ArgumentException($"A token's lifetime cannot be negative; it is {options.ExpiresAfter}.", nameof(options));
+        }
+
+        return _tokens.Issue(options);
+    }
+
+    /// <summary>A kubeconfig like <see cref="Kubeconfig"/> (same server, same CA) whose user holds <paramref name="token"/>.</summary>
+    public K8SConfiguration KubeconfigFor(string token) => KubeconfigFactory.Create(ApiUrl, _certificates.AuthorityPem, token);
+
+    /// <summary>Writes <see cref="KubeconfigFor"/> to <paramref name="path"/>, readable by its owner only; the caller deletes it.</summary>
+    public void WriteKubeconfig(string path, string token) => KubeconfigFactory.Write(KubeconfigFor(token), path);
 
     public static async Task<LocalCluster> StartAsync(LocalClusterOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -100,9 +133,9 @@ public sealed class LocalCluster : IAsyncDisposable
             undo.Push(() => Dispose(store));
             var certificates = ClusterCertificates.Create();
             undo.Push(() => Dispose(certificates));
-            var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-
             var time = TimeProvider.System;
+            var tokens = new TokenRegistry(time);
+            var token = tokens.Issue(new TokenGrant("kubernetes-admin", null, null));
             var allocator = new ServiceAllocator(range, new Random(), store.List(ResourceType.Services.Plural, null), options.NodePortReleaseDelay, time);
             var strategies = new ResourceStrategy[]
             {
@@ -118,17 +151,17 @@ public sealed class LocalCluster : IAsyncDisposable
 
             var serverAddress = "";
             var handler = new ApiRequestHandler(registry, desiredState, dataPlane, () => serverAddress, time);
-            var app = BuildApp(certificates, token, options.ApiFaults, handler);
+            var app = BuildApp(certificates, tokens, options.ApiFaults, handler);
             undo.Push(app.DisposeAsync);
             var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger<LocalCluster>();
-            var reconcileGate = new SemaphoreSlim(1, 1);
-            registry.Changed = (changes, ct) => ReconcileAsync(dataPlane, desiredState, changes, reconcileGate, logger, ct);
+            var reconciler = new DataPlaneReconciler(dataPlane, desiredState, logger);
+            registry.Changed = reconciler.Submit;
 
             await ClusterBootstrap.RunAsync(registry, addresses.NodeAddresses, time, cancellationToken);
             await app.StartAsync(cancellationToken);
             var apiUrl = new Uri(app.Urls.Single());
             serverAddress = $"{apiUrl.Host}:{apiUrl.Port}";
-            await ReconcileAsync(dataPlane, desiredState, null, reconcileGate, logger, cancellationToken);
+            await reconciler.Submit(null);
 
             var kubeconfig = KubeconfigFactory.Create(apiUrl, certificates.AuthorityPem, token);
             var ownsKubeconfig = options.KubeconfigPath is null;
@@ -138,7 +171,7 @@ public sealed class LocalCluster : IAsyncDisposable
             var nodes = addresses.NodeAddresses
                 .Select((address, index) => new LocalNode(ClusterBootstrap.NodeName(index), address, ClusterBootstrap.NodeName(index)))
                 .ToList();
-            return new LocalCluster(app, dataPlane, addresses, store, certificates, apiUrl, kubeconfigPath, ownsKubeconfig, kubeconfig, nodes, range.ToString());
+            return new LocalCluster(app, dataPlane, reconciler, addresses, store, certificates, tokens, apiUrl, kubeconfigPath, ownsKubeconfig, kubeconfig, nodes, range.ToString());
         }
         catch
         {
@@ -161,6 +194,7 @@ public sealed class LocalCluster : IAsyncDisposable
     {
         await _app.StopAsync();
         await _app.DisposeAsync();
+        await _reconciler.Idle();
         await _dataPlane.DisposeAsync();
         _store.Dispose();
         _addresses.Dispose();
@@ -171,7 +205,7 @@ public sealed class LocalCluster : IAsyncDisposable
         }
     }
 
-    private static WebApplication BuildApp(ClusterCertificates certificates, string token, ApiFaults? faults, ApiRequestHandler handler)
+    private static WebApplication BuildApp(ClusterCertificates certificates, TokenRegistry tokens, ApiFaults? faults, ApiRequestHandler handler)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -188,7 +222,7 @@ public sealed class LocalCluster : IAsyncDisposable
         });
 
         var app = builder.Build();
-        var bearer = new BearerTokenMiddleware(token);
+        var bearer = new BearerTokenMiddleware(tokens);
         app.Use((context, next) => bearer.InvokeAsync(context, next));
         if (faults is { Rate: > 0 })
         {
@@ -198,35 +232,5 @@ public sealed class LocalCluster : IAsyncDisposable
 
         app.Run(handler.HandleAsync);
         return app;
-    }
-
-    /// <summary>
-    /// Brings the data plane to the stored state, one reconcile at a time: what <paramref name="committed"/> changed,
-    /// or (null, or a node changed) all of it. A data-plane failure is logged, not returned: the write is already
-    /// committed, as kube-proxy's troubles never fail an API request.
-    /// </summary>
-    private static async Task ReconcileAsync(NodePortDataPlane dataPlane, DesiredStateBuilder desiredState, IReadOnlyList<StoreChange>? committed,
-        SemaphoreSlim gate, ILogger logger, CancellationToken cancellationToken)
-    {
-        await gate.WaitAsync(cancellationToken);
-        try
-        {
-            if (committed is not null && desiredState.Changes(committed) is { } changes)
-            {
-                await dataPlane.ApplyChangesAsync(changes, cancellationToken);
-            }
-            else
-            {
-                await dataPlane.ApplyAsync(desiredState.Build(), cancellationToken);
-            }
-        }
-        catch (Exception error) when (error is not OperationCanceledException)
-        {
-            logger.LogWarning("The data plane could not reach the desired state: {Message}", error.Message);
-        }
-        finally
-        {
-            gate.Release();
-        }
     }
 }

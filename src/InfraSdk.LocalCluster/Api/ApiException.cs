@@ -29,6 +29,17 @@ internal sealed class ApiException(int code, string reason, string message, Json
     public static ApiException MethodNotSupported(ResourceType type, string verb) =>
         new(405, "MethodNotAllowed", $"{verb} is not supported on resources of kind \"{type.QualifiedResource}\"", Details(type, ""));
 
+    /// <summary>
+    /// responsewriters.Forbidden with the RBAC authorizer's message: the resource's name as the URL gives it (none
+    /// for a create), and the namespace, or the cluster scope.
+    /// </summary>
+    public static ApiException Forbidden(ResourceType type, string? name, string user, string verb, string? ns)
+    {
+        var scope = string.IsNullOrEmpty(ns) ? "at the cluster scope" : $"in the namespace {FieldError.Quote(ns)}";
+        var subject = string.IsNullOrEmpty(name) ? type.QualifiedResource : $"{type.QualifiedResource} {FieldError.Quote(name)}";
+        return new(403, "Forbidden", $"{subject} is forbidden: User {FieldError.Quote(user)} cannot {verb} resource {FieldError.Quote(type.Plural)} in API group {FieldError.Quote(type.Group)} {scope}", Details(type, name ?? ""));
+    }
+
     public static ApiException PageNotFound() => new(404, "NotFound", "the server could not find the requested resource");
 
     public static ApiException InternalError(string message) =>

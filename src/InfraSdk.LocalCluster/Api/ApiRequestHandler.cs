@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using InfraSdk.LocalCluster.Apply;
 using InfraSdk.LocalCluster.DataPlane;
+using InfraSdk.LocalCluster.Hosting;
 using InfraSdk.LocalCluster.Json;
 using InfraSdk.LocalCluster.Registry;
 using InfraSdk.LocalCluster.Validation;
@@ -64,6 +65,11 @@ internal sealed class ApiRequestHandler(ObjectRegistry registry, DesiredStateBui
             _ => null,
         } ?? throw ApiException.PageNotFound();
 
+        if (method is not ("GET" or "HEAD"))
+        {
+            Authorize(BearerTokenMiddleware.GrantOf(context), path, Verb(method, path));
+        }
+
         if (context.Request.Query["watch"] is ["true" or "1"])
         {
             throw ApiException.MethodNotSupported(path.Type, "watch");
@@ -87,6 +93,15 @@ internal sealed class ApiRequestHandler(ObjectRegistry registry, DesiredStateBui
             ("DELETE", { } name) when path.Type.IsWritable => (200, Deleted(path, await registry.DeleteAsync(path.Type, ns, name, Options(context), context.RequestAborted))),
             _ => throw ApiException.MethodNotSupported(path.Type, Verb(method, path)),
         };
+    }
+
+    /// <summary>RBAC's answer to a write: a token limited to some namespaces writes namespaced objects there only.</summary>
+    private static void Authorize(TokenGrant grant, ApiPath path, string verb)
+    {
+        if (!grant.MayWrite(path.Type.Namespaced ? path.Namespace : null))
+        {
+            throw ApiException.Forbidden(path.Type, path.Name, grant.User, verb, path.Type == ResourceType.Namespaces ? path.Name : path.Namespace);
+        }
     }
 
     private async Task<(int, JsonNode)> PatchAsync(HttpContext context, ApiPath path, string name)

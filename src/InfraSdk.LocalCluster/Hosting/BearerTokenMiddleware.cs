@@ -1,24 +1,26 @@
-using System.Security.Cryptography;
-using System.Text;
 using InfraSdk.LocalCluster.Api;
 using Microsoft.AspNetCore.Http;
 
 namespace InfraSdk.LocalCluster.Hosting;
 
-/// <summary>Answers 401 Unauthorized, as the API server does, to a request without the cluster's bearer token.</summary>
-internal sealed class BearerTokenMiddleware(string token)
+/// <summary>
+/// Answers 401 Unauthorized, as the API server does, to a request without a token the cluster issued, or with an
+/// expired one; otherwise hands the token's grant to the handler (<see cref="GrantOf"/>).
+/// </summary>
+internal sealed class BearerTokenMiddleware(TokenRegistry tokens)
 {
-    private readonly byte[] _expected = Encoding.UTF8.GetBytes("Bearer " + token);
-
     public async Task InvokeAsync(HttpContext context, RequestDelegate next)
     {
-        var presented = Encoding.UTF8.GetBytes(context.Request.Headers.Authorization.ToString());
-        if (CryptographicOperations.FixedTimeEquals(presented, _expected))
+        if (tokens.Authenticate(context.Request.Headers.Authorization.ToString()) is not { } grant)
         {
-            await next(context);
+            await ApiResponses.WriteErrorAsync(context, new ApiException(401, "Unauthorized", "Unauthorized"));
             return;
         }
 
-        await ApiResponses.WriteErrorAsync(context, new ApiException(401, "Unauthorized", "Unauthorized"));
+        context.Items[typeof(TokenGrant)] = grant;
+        await next(context);
     }
+
+    /// <summary>The grant of the request's token.</summary>
+    public static TokenGrant GrantOf(HttpContext context) => (TokenGrant)context.Items[typeof(TokenGrant)]!;
 }

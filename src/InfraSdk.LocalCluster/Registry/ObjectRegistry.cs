@@ -8,16 +8,21 @@ namespace InfraSdk.LocalCluster.Registry;
 
 /// <summary>
 /// The generic registry: create, update, patch, apply and delete with the API server's order of steps
-/// (defaults, allocation, validation, storage), one write at a time. After a committed write that changes what
-/// runs, <see cref="Changed"/> is awaited before the response, so the data plane has caught up when the client hears back.
+/// (defaults, allocation, validation, storage), one write at a time. A committed write that changes what runs is
+/// handed to <see cref="Changed"/> under the write lock (so in commit order), and its task is awaited outside the
+/// lock before the response, so the data plane has caught up when the client hears back.
 /// </summary>
 internal sealed class ObjectRegistry(ObjectStore store, IReadOnlyDictionary<ResourceType, ResourceStrategy> strategies, ServiceAllocator allocator, TimeProvider time)
 {
     private readonly SemaphoreSlim _writeGate = new(1, 1);
     private readonly Dictionary<ResourceType, FieldManager> _fieldManagers = strategies.Keys.ToDictionary(type => type, type => new FieldManager(type, time));
 
-    /// <summary>Called with the committed changes after every write that affects the data plane, under the write lock.</summary>
-    public Func<IReadOnlyList<StoreChange>, CancellationToken, Task> Changed { get; set; } = (_, _) => Task.CompletedTask;
+    // The data plane's catch-up with the write in progress; set and read under the write lock.
+    private Task _caughtUp = Task.CompletedTask;
+
+    /// <summary>Called under the write lock with the committed changes of every write that affects the data plane;
+    /// returns a task that completes once the data plane has applied them.</summary>
+    public Func<IReadOnlyList<StoreChange>, Task> Changed { get; set; } = _ => Task.CompletedTask;
 
     public ObjectStore Store => store;
 
@@ -25,30 +30,30 @@ internal sealed class ObjectRegistry(ObjectStore store, IReadOnlyDictionary<Reso
         store.Get(Key(type, ns, name)) ?? throw ApiException.NotFound(type, name);
 
     public Task<JsonObject> CreateAsync(ResourceType type, string ns, JsonObject body, WriteOptions options, CancellationToken cancellationToken) =>
-        WriteAsync(async () =>
+        WriteAsync(() =>
         {
             var name = body.Name();
             RequireNamespace(type, ns);
             var candidate = body.DeepClone().AsObject();
             strategies[type].PrepareForCreate(candidate);
             _fieldManagers[type].Update(null, candidate, options.FieldManager ?? "unknown");
-            return await SaveAsync(type, ns, name, candidate, null, options, cancellationToken);
-        });
+            return Save(type, ns, name, candidate, null, options);
+        }, cancellationToken);
 
     public Task<JsonObject> UpdateAsync(ResourceType type, string ns, string name, JsonObject body, WriteOptions options, CancellationToken cancellationToken) =>
-        WriteAsync(async () =>
+        WriteAsync(() =>
         {
             var live = Get(type, ns, name);
             var candidate = body.DeepClone().AsObject();
             candidate.Metadata()["managedFields"] = live.Object("metadata")?["managedFields"]?.DeepClone();
             strategies[type].PrepareForUpdate(candidate, live);
             _fieldManagers[type].Update(live, candidate, options.FieldManager ?? "unknown");
-            return await SaveAsync(type, ns, name, candidate, live, options, cancellationToken);
-        });
+            return Save(type, ns, name, candidate, live, options);
+        }, cancellationToken);
 
     /// <summary>A JSON or JSON merge patch: <paramref name="patch"/> turns the live object into the new one.</summary>
     public Task<JsonObject> PatchAsync(ResourceType type, string ns, string name, Func<JsonNode, JsonNode?> patch, WriteOptions options, CancellationToken cancellationToken) =>
-        WriteAsync(async () =>
+        WriteAsync(() =>
         {
             var live = Get(type, ns, name);
             if (patch(live) is not JsonObject candidate)
@@ -58,14 +63,14 @@ internal sealed class ObjectRegistry(ObjectStore store, IReadOnlyDictionary<Reso
 
             strategies[type].PrepareForUpdate(candidate, live);
             _fieldManagers[type].Update(live, candidate, options.FieldManager ?? "unknown");
-            return await SaveAsync(type, ns, name, candidate, live, options, cancellationToken);
-        });
+            return Save(type, ns, name, candidate, live, options);
+        }, cancellationToken);
 
     /// <summary>Server-side apply; creates the object when it does not exist (then Created is true).</summary>
     public async Task<(JsonObject Result, bool Created)> ApplyAsync(ResourceType type, string ns, string name, JsonObject applied, WriteOptions options, CancellationToken cancellationToken)
     {
         var created = false;
-        var result = await WriteAsync(async () =>
+        var result = await WriteAsync(() =>
         {
             RequireNamespace(type, ns);
             var live = store.Get(Key(type, ns, name));
@@ -80,14 +85,14 @@ internal sealed class ObjectRegistry(ObjectStore store, IReadOnlyDictionary<Reso
                 strategies[type].PrepareForUpdate(candidate, live);
             }
 
-            return await SaveAsync(type, ns, name, candidate, live, options, cancellationToken);
-        });
+            return Save(type, ns, name, candidate, live, options);
+        }, cancellationToken);
         return (result, created);
     }
 
     /// <summary>Deletes an object; a namespace takes everything in it along.</summary>
     public Task<JsonObject> DeleteAsync(ResourceType type, string ns, string name, WriteOptions options, CancellationToken cancellationToken) =>
-        WriteAsync(async () =>
+        WriteAsync(() =>
         {
             var live = Get(type, ns, name);
             if (type == ResourceType.Namespaces && NamespaceStrategy.Protected.Contains(name))
@@ -114,7 +119,7 @@ internal sealed class ObjectRegistry(ObjectStore store, IReadOnlyDictionary<Reso
                 transaction.Commit();
                 if (doomed.Any(entry => strategies[entry.Type].AffectsDataPlane))
                 {
-                    await Changed(deletes, cancellationToken);
+                    _caughtUp = Changed(deletes);
                 }
             }
 
@@ -125,10 +130,10 @@ internal sealed class ObjectRegistry(ObjectStore store, IReadOnlyDictionary<Reso
             }
 
             return live;
-        });
+        }, cancellationToken);
 
     /// <summary>Allocation, validation and storage of a prepared object; <paramref name="live"/> is null on create.</summary>
-    private async Task<JsonObject> SaveAsync(ResourceType type, string ns, string name, JsonObject candidate, JsonObject? live, WriteOptions options, CancellationToken cancellationToken)
+    private JsonObject Save(ResourceType type, string ns, string name, JsonObject candidate, JsonObject? live, WriteOptions options)
     {
         var strategy = strategies[type];
         var metadata = candidate.Metadata();
@@ -185,7 +190,7 @@ internal sealed class ObjectRegistry(ObjectStore store, IReadOnlyDictionary<Reso
         transaction.Commit();
         if (strategy.AffectsDataPlane)
         {
-            await Changed([new StoreChange(Key(type, ns, name), stored)], cancellationToken);
+            _caughtUp = Changed([new StoreChange(Key(type, ns, name), stored)]);
         }
 
         return stored;
@@ -236,17 +241,20 @@ internal sealed class ObjectRegistry(ObjectStore store, IReadOnlyDictionary<Reso
         }
     }
 
-    /// <summary>One write at a time; the answer waits, outside the lock, until the write is on disk, so that
-    /// concurrent writes share one sync (group commit).</summary>
-    private async Task<JsonObject> WriteAsync(Func<Task<JsonObject>> write)
+    /// <summary>One write at a time; the answer waits, outside the lock, until the write is on disk and the data plane
+    /// has applied it, so that concurrent writes share one sync (group commit) and one data-plane pass.</summary>
+    private async Task<JsonObject> WriteAsync(Func<JsonObject> write, CancellationToken cancellationToken)
     {
-        await _writeGate.WaitAsync();
+        await _writeGate.WaitAsync(cancellationToken);
         JsonObject result;
         Task durable;
+        Task caughtUp;
         try
         {
-            result = await write();
+            _caughtUp = Task.CompletedTask;
+            result = write();
             durable = store.WhenDurable();
+            caughtUp = _caughtUp;
         }
         finally
         {
@@ -254,6 +262,7 @@ internal sealed class ObjectRegistry(ObjectStore store, IReadOnlyDictionary<Reso
         }
 
         await durable;
+        await caughtUp;
         return result;
     }
 

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using System.Text.Json.Nodes;
+using k8s.KubeConfigModels;
 
 namespace InfraSdk.LocalCluster.Tests.Infrastructure;
 
@@ -15,8 +16,14 @@ internal sealed class RawApi : IDisposable
     private readonly HttpClient _http;
 
     public RawApi(LocalCluster cluster, string? token = null)
+        : this(cluster.Kubeconfig, token)
     {
-        var cluster0 = cluster.Kubeconfig.Clusters.Single().ClusterEndpoint;
+    }
+
+    /// <summary>The API server a kubeconfig names (a cluster in another process, say), with its token unless given one.</summary>
+    public RawApi(K8SConfiguration kubeconfig, string? token = null)
+    {
+        var cluster0 = kubeconfig.Clusters.Single().ClusterEndpoint;
         var authority = X509Certificate2.CreateFromPem(Encoding.ASCII.GetString(Convert.FromBase64String(cluster0.CertificateAuthorityData)));
         var handler = new SocketsHttpHandler();
         handler.SslOptions.RemoteCertificateValidationCallback = (_, certificate, _, _) =>
@@ -27,8 +34,8 @@ internal sealed class RawApi : IDisposable
             chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
             return certificate is not null && chain.Build(new X509Certificate2(certificate));
         };
-        _http = new HttpClient(handler) { BaseAddress = cluster.ApiUrl, Timeout = TimeSpan.FromSeconds(20) };
-        var bearer = token ?? cluster.Kubeconfig.Users.Single().UserCredentials.Token;
+        _http = new HttpClient(handler) { BaseAddress = new Uri(cluster0.Server), Timeout = TimeSpan.FromSeconds(20) };
+        var bearer = token ?? kubeconfig.Users.Single().UserCredentials.Token;
         if (bearer.Length > 0)
         {
             _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", bearer);
