@@ -64,7 +64,7 @@ public sealed class ClusterChoiceTests
     }
 
     [Fact]
-    public async Task An_unreachable_api_server_is_one_sentence_after_the_retries()
+    public async Task A_stopped_api_server_is_one_sentence_at_once_without_retries()
     {
         var kubeconfig = Path.Combine(Path.GetTempPath(), $"infrasdk-stopped-{Guid.NewGuid():N}.yaml");
         await using (var cluster = await TestCluster.StartAsync())
@@ -76,15 +76,15 @@ public sealed class ClusterChoiceTests
         {
             var result = await Cli.RunAsync(ShopLike.Create(), "ports", "--kubeconfig", kubeconfig);
 
-            Assert.Equal(1, result.ExitCode);
-            Assert.Contains("error: The API server could not be reached", result.Error);
-            Assert.Contains("Retrying", result.Out);
+            Assert.Equal(5, result.ExitCode);
+            Assert.Contains("refused the connection: nothing listens on that address and port.", result.Error);
+            Assert.DoesNotContain("Retrying", result.Out);
             Assert.DoesNotContain("   at ", result.Error);
 
             var json = await Cli.RunAsync(ShopLike.Create(), "plan", "--kubeconfig", kubeconfig, "--output", "json");
 
-            Assert.Equal(1, json.ExitCode);
-            Assert.StartsWith("The API server could not be reached", JsonReport.Parse(json).Text("error"));
+            Assert.Equal(5, json.ExitCode);
+            Assert.StartsWith("The API server at https://127.0.0.1:", JsonReport.Parse(json).Text("error"));
         }
         finally
         {

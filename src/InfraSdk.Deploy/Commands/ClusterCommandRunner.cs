@@ -27,16 +27,16 @@ internal static class ClusterCommandRunner
             : HumanConsole.Create(host.Out, host.Console.OutputIsTerminal, host.Console.NoColor);
         var report = new RunReport();
         var choice = options.ReadCluster(parse);
-        if (choice.Keep && !choice.Local)
-        {
-            throw new CommandException("--keep only applies with --local.", ExitCodes.Usage);
-        }
-
         ClusterConnection? connection = null;
         try
         {
+            if (choice.Keep && !choice.Local)
+            {
+                throw new CommandException("--keep only applies with --local.", ExitCodes.Usage);
+            }
+
             prepare?.Invoke(choice, human, report);
-            connection = await ClusterConnector.ConnectAsync(choice, host.Console, host.Redactor, cancellationToken);
+            connection = await ClusterConnector.ConnectAsync(choice, host.Console, host.Redactor, host.Timing, cancellationToken);
             var exitCode = await RunAsync(host, connection, human, report, body, cancellationToken);
             WriteReport(host, json, report);
             if (choice.Keep && connection.Local is { } local)
@@ -52,11 +52,11 @@ internal static class ClusterCommandRunner
             WriteReport(host, json, report);
             throw;
         }
-        catch (Exception error) when (ApiFailure.Describe(error) is { } sentence)
+        catch (Exception error) when (connection is not null && ApiFailure.From(error, connection) is { } failure)
         {
-            report.Error = sentence;
+            report.Error = failure.Message;
             WriteReport(host, json, report);
-            throw new CommandException(sentence);
+            throw failure;
         }
         finally
         {
@@ -73,7 +73,8 @@ internal static class ClusterCommandRunner
         human.MarkupLine($"[grey]Cluster: {Markup.Escape(connection.Description)}[/]");
         ClusterApi? api = null;
         var resilience = new ApiResilience(host.Timing, message => human.MarkupLine($"[grey]{Markup.Escape(message)}[/]"),
-            async (port, ct) => NodePortHolders.In(await api!.ListServicesAsync(ct)).Any(holder => holder.NodePort == port), host.Time);
+            async (port, ct) => NodePortHolders.In(await api!.ListServicesAsync(ct)).Any(holder => holder.NodePort == port), host.Time,
+            () => connection.Contact.Answered);
         api = new ClusterApi(connection.Client, resilience);
         return body(new CommandSession(host, connection, api, human, report), cancellationToken);
     }
