@@ -8,7 +8,10 @@ using InfraSdk.Deploy.Topology;
 
 namespace InfraSdk.Deploy.Hosting;
 
-/// <summary>Parses the arguments, runs the command and turns every expected failure into one sentence and an exit code.</summary>
+/// <summary>
+/// Parses the arguments, runs the command and turns every expected failure into one sentence and an exit code; with
+/// <c>handleSignals</c>, the first SIGINT or SIGTERM cancels the command, which then exits 130.
+/// </summary>
 internal static class CommandLineApp
 {
     public static async Task<int> RunAsync(
@@ -27,6 +30,8 @@ internal static class CommandLineApp
         }
 
         var host = new HostContext(console, topology, timing, TimeProvider.System, rules);
+        using var signals = handleSignals ? new SignalCancellation(cancellationToken) : null;
+        cancellationToken = signals?.Token ?? cancellationToken;
         try
         {
             var parse = RootCommandFactory.Create(host).Parse(args);
@@ -41,7 +46,7 @@ internal static class CommandLineApp
                 Output = host.Out,
                 Error = host.Error,
                 EnableDefaultExceptionHandler = false,
-                ProcessTerminationTimeout = handleSignals ? TimeSpan.FromSeconds(2) : null,
+                ProcessTerminationTimeout = null,
             };
             return await parse.InvokeAsync(configuration, cancellationToken);
         }
@@ -50,10 +55,10 @@ internal static class CommandLineApp
             await host.Error.WriteLineAsync("error: " + error.Message);
             return error.ExitCode;
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested || handleSignals)
+        catch (Exception) when (cancellationToken.IsCancellationRequested)
         {
-            await host.Error.WriteLineAsync("Cancelled.");
-            return ExitCodes.Failure;
+            await host.Error.WriteLineAsync("Stopped before the command finished.");
+            return ExitCodes.Cancelled;
         }
         finally
         {
