@@ -56,6 +56,8 @@ internal sealed class AppProcess : IAsyncDisposable
         }
     }
 
+    public bool HasExited => _process.HasExited;
+
     /// <summary>Sends a signal by name ("INT", "TERM", "KILL") with kill(1).</summary>
     public async Task SignalAsync(string signal)
     {
