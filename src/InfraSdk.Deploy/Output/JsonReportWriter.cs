@@ -51,6 +51,7 @@ internal static class JsonReportWriter
                 protocol = probe.Target.Protocol,
                 result = probe.Outcome,
                 latencyMs = probe.LatencyMs is { } latency ? Math.Round(latency, 2) : (double?)null,
+                attempts = probe.Attempts,
                 detail = probe.Detail,
             }),
             error = report.Error,
