@@ -16,20 +16,20 @@ public sealed class BadInputTests(BadKubeconfigs kubeconfigs) : IClassFixture<Ba
 
     private static readonly string[] AllCommands = ["plan", "deploy", "verify", "destroy", "ports"];
 
-    /// <summary>Case, file, extra arguments, whether the Secret's variable is set, exit code, the sentence's start, and the commands it applies to.</summary>
-    private static readonly (string Case, string File, string[] Args, bool SecretSet, int ExitCode, string Sentence, string[] Commands)[] Cases =
+    /// <summary>Case, file, extra arguments, whether the Secret's variable is set, exit code, words the sentence holds, and the commands it applies to.</summary>
+    private static readonly (string Case, string File, string[] Args, bool SecretSet, int ExitCode, string Says, string[] Commands)[] Cases =
     [
-        ("missing kubeconfig", "missing", [], true, 2, "The kubeconfig file", AllCommands),
-        ("empty kubeconfig", "empty", [], true, 2, "The kubeconfig (", AllCommands),
-        ("malformed kubeconfig", "malformed", [], true, 2, "The kubeconfig (", AllCommands),
-        ("truncated kubeconfig", "truncated", [], true, 2, "The kubeconfig (", AllCommands),
-        ("bad base64 in the kubeconfig", "bad-base64", [], true, 2, "The kubeconfig (", ["plan", "deploy", "verify"]),
-        ("damaged client key", "damaged-key", [], true, 2, "The kubeconfig (", ["plan", "deploy", "verify"]),
+        ("missing kubeconfig", "missing", [], true, 2, "no-such-kubeconfig does not exist.", AllCommands),
+        ("empty kubeconfig", "empty", [], true, 2, "empty.yaml) is empty.", AllCommands),
+        ("malformed kubeconfig", "malformed", [], true, 2, "cannot be used: it is not valid YAML (line", AllCommands),
+        ("truncated kubeconfig", "truncated", [], true, 2, "cannot be used: it is incomplete: an entry under clusters, users or contexts lacks its name", AllCommands),
+        ("bad base64 in the kubeconfig", "bad-base64", [], true, 2, "cannot be used: a base64 value in it", ["plan", "deploy", "verify"]),
+        ("damaged client key", "damaged-key", [], true, 2, "cannot be used: a certificate or key in it cannot be read.", ["plan", "deploy", "verify"]),
         ("unknown context", "good", ["--context", "production"], true, 2, "The kubeconfig has no context named \"production\".", AllCommands),
-        ("refused connection", "refused", [], true, 5, "The API server at https://127.0.0.1:", AllCommands),
-        ("blackholed server", "blackhole", [], true, 5, "The API server at https://127.0.0.1:", ["plan", "deploy", "verify"]),
-        ("wrong CA", "wrong-ca", [], true, 5, "The API server at https://127.0.0.1:", AllCommands),
-        ("wrong token", "wrong-token", [], true, 5, "The API server at https://127.0.0.1:", AllCommands),
+        ("refused connection", "refused", [], true, 5, "refused the connection: nothing listens on that address and port.", AllCommands),
+        ("blackholed server", "blackhole", [], true, 5, "did not complete a connection (TCP and TLS) within 2 s", ["plan", "deploy", "verify"]),
+        ("wrong CA", "wrong-ca", [], true, 5, "presented a certificate that the kubeconfig's certificate authority does not trust", AllCommands),
+        ("wrong token", "wrong-token", [], true, 5, "did not accept the kubeconfig's credentials (401 Unauthorized)", AllCommands),
         ("missing Secret source", "good", [], false, 2, "Secret shop/db key password needs environment variable SHOP_DB_PASSWORD", ["plan", "deploy"]),
     ];
 
@@ -51,7 +51,7 @@ public sealed class BadInputTests(BadKubeconfigs kubeconfigs) : IClassFixture<Ba
     [MemberData(nameof(CaseAndCommand))]
     public async Task One_sentence_a_documented_exit_code_and_no_secret(string name, string command)
     {
-        var (_, file, extra, secretSet, exitCode, sentence, _) = Cases.Single(c => c.Case == name);
+        var (_, file, extra, secretSet, exitCode, says, _) = Cases.Single(c => c.Case == name);
         string[] args = [command, "--kubeconfig", kubeconfigs.Files[file], .. extra, .. command == "destroy" ? ["--yes"] : Array.Empty<string>()];
         var environment = secretSet ? new Dictionary<string, string> { ["SHOP_DB_PASSWORD"] = Password } : [];
 
@@ -61,7 +61,8 @@ public sealed class BadInputTests(BadKubeconfigs kubeconfigs) : IClassFixture<Ba
         Assert.True(text.ExitCode == exitCode, text.ToString());
         Assert.True(json.ExitCode == exitCode, json.ToString());
         var error = Assert.Single(Lines(text.Error));
-        Assert.StartsWith("error: " + sentence, error);
+        Assert.StartsWith("error: ", error);
+        Assert.Contains(says, error);
         Assert.EndsWith(".", error);
         Assert.Equal(error, "error: " + JsonReport.Parse(json).Text("error"));
         foreach (var printed in new[] { text.ToString(), json.ToString() })
