@@ -40,6 +40,30 @@ public sealed partial class SignalTests
         Assert.Equal(total, await OwnedCount.OfFaultTopologyAsync(client));
     }
 
+    [Fact]
+    public async Task SIGTERM_mid_destroy_counts_what_was_deleted()
+    {
+        const int services = 30;
+        var total = FaultTopology.ObjectCount(services);
+        await using var cluster = await TestCluster.StartAsync(new ApiFaults(0.3, ApiFaultKind.TooManyRequests, 23));
+        using var client = cluster.Client();
+        var deployed = await cluster.RunAsync(FaultTopology.Create(services), "deploy", "--probe-timeout", "1s");
+        Assert.True(deployed.ExitCode == 0, deployed.ToString());
+        await using var app = AppProcess.Start(services, "destroy", "--yes", "--kubeconfig", cluster.Kubeconfig, "--parallel", "1");
+
+        await Poll.UntilAsync(async () => await OwnedCount.OfFaultTopologyAsync(client) <= total - 3, Bound, "the first deletions");
+        await app.SignalAsync("TERM");
+        var result = await app.WaitAsync(Bound);
+
+        Assert.True(result.ExitCode == 130, result.ToString());
+        var counts = StoppedDestroyLine().Match(Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries)));
+        Assert.True(counts.Success, result.ToString());
+        var deleted = int.Parse(counts.Groups[1].Value);
+        Assert.Equal(total, int.Parse(counts.Groups[2].Value));
+        Assert.Equal(total, deleted + int.Parse(counts.Groups[3].Value));
+        Assert.InRange(await OwnedCount.OfFaultTopologyAsync(client), total - deleted - 1, total - deleted);
+    }
+
     [Theory]
     [InlineData("plan", "INT")]
     [InlineData("verify", "TERM")]
@@ -66,6 +90,9 @@ public sealed partial class SignalTests
             File.Delete(kubeconfig);
         }
     }
+
+    [GeneratedRegex(@"^Stopped: (\d+) of (\d+) objects deleted, (\d+) not \(a request cancelled in flight may have been carried out too\); run destroy again to finish\.$")]
+    private static partial Regex StoppedDestroyLine();
 
     [GeneratedRegex(@"^Stopped: (\d+) of (\d+) objects applied, (\d+) not \(a request cancelled in flight may have been carried out too\); run deploy again to finish\.$")]
     private static partial Regex StoppedLine();
