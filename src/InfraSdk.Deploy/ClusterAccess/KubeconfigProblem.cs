@@ -18,6 +18,7 @@ internal static class KubeconfigProblem
         FormatException => "a base64 value in it (certificate-authority-data, client-certificate-data or client-key-data) is not valid base64",
         CryptographicException => "a certificate or key in it cannot be read",
         FileNotFoundException missing => $"a file it names does not exist: {missing.FileName}",
+        IOException or UnauthorizedAccessException => $"a file cannot be read: {error.Message.TrimEnd('.')}",
         NullReferenceException or ArgumentException or InvalidOperationException or KeyNotFoundException =>
             "it is incomplete: an entry under clusters, users or contexts lacks its name or a field it needs",
         _ => null,

@@ -37,6 +37,8 @@ public sealed class BadKubeconfigs : IAsyncLifetime
         Write("truncated", good[..(good.IndexOf("certificate-authority-data: ", StringComparison.Ordinal) + 40)]);
         Write("bad-base64", Variant(config => config.Clusters.Single().ClusterEndpoint.CertificateAuthorityData = "not*base64"));
         Write("damaged-key", Variant(config => config.Users.Single().UserCredentials.ClientKeyData = Convert.ToBase64String(Convert.FromBase64String(ClientKeyData)[..300])));
+        Write("missing-ca-file", Variant(config => UseAuthorityFile(config, Path.Combine(_folder.FullName, "no-such-ca.crt"))));
+        Write("ca-file-is-a-folder", Variant(config => UseAuthorityFile(config, _folder.FullName)));
         Write("refused", Variant(config => config.Clusters.Single().ClusterEndpoint.Server = $"https://127.0.0.1:{ClosedPort()}"));
         Write("blackhole", Variant(config => config.Clusters.Single().ClusterEndpoint.Server = $"https://127.0.0.1:{_blackhole.Port}"));
         Write("wrong-ca", Variant(config => config.Clusters.Single().ClusterEndpoint.CertificateAuthorityData = Credentials.UnrelatedAuthorityData()));
@@ -53,6 +55,12 @@ public sealed class BadKubeconfigs : IAsyncLifetime
         config.Users.Single().UserCredentials.ClientKeyData = ClientKeyData;
         change(config);
         return KubernetesYaml.Serialize(config);
+    }
+
+    private static void UseAuthorityFile(K8SConfiguration config, string path)
+    {
+        config.Clusters.Single().ClusterEndpoint.CertificateAuthorityData = null;
+        config.Clusters.Single().ClusterEndpoint.CertificateAuthority = path;
     }
 
     private void Write(string name, string text)
