@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.Text.RegularExpressions;
 using k8s.Exceptions;
 using YamlDotNet.Core;
 
@@ -9,11 +10,11 @@ namespace InfraSdk.Deploy.ClusterAccess;
 /// what it does not (an empty file, text that is not YAML, a file cut short) what the user should look at. Never the
 /// file's content, which may hold credentials.
 /// </summary>
-internal static class KubeconfigProblem
+internal static partial class KubeconfigProblem
 {
     public static string? Describe(Exception error) => error switch
     {
-        KubeConfigException config => config.Message.TrimEnd('.'),
+        KubeConfigException config => FirstLine(config.Message),
         YamlException yaml => $"it is not valid YAML (line {yaml.Start.Line}, column {yaml.Start.Column})",
         FormatException => "a base64 value in it (certificate-authority-data, client-certificate-data or client-key-data) is not valid base64",
         CryptographicException => "a certificate or key in it cannot be read",
@@ -23,4 +24,13 @@ internal static class KubeconfigProblem
             "it is incomplete: an entry under clusters, users or contexts lacks its name or a field it needs",
         _ => null,
     };
+
+    /// <summary>
+    /// The client's message without what it sometimes appends: an inner exception's type names and stack trace (as
+    /// when an exec credential plugin prints no JSON).
+    /// </summary>
+    private static string FirstLine(string message) => ExceptionTypeName().Replace(message.Split('\n')[0], "").Trim().TrimEnd('.');
+
+    [GeneratedRegex(@"\b[A-Za-z_][\w.]*Exception: ")]
+    private static partial Regex ExceptionTypeName();
 }

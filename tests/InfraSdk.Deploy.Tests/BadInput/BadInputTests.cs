@@ -27,6 +27,7 @@ public sealed class BadInputTests(BadKubeconfigs kubeconfigs) : IClassFixture<Ba
         ("damaged client key", "damaged-key", [], true, 2, "cannot be used: a certificate or key in it cannot be read.", ["plan", "deploy", "verify"]),
         ("missing CA file", "missing-ca-file", [], true, 2, "cannot be used: a file it names does not exist: /", ["plan", "deploy", "verify"]),
         ("CA file that is a folder", "ca-file-is-a-folder", [], true, 2, "cannot be used: a file cannot be read: Access to the path", ["plan", "deploy", "verify"]),
+        ("exec plugin that prints no credential", "silent-exec-plugin", [], true, 2, "cannot be used: external exec failed due to failed deserialization process: The input does not contain any JSON tokens.", ["plan", "deploy", "verify"]),
         ("unknown context", "good", ["--context", "production"], true, 2, "The kubeconfig has no context named \"production\".", AllCommands),
         ("refused connection", "refused", [], true, 5, "refused the connection: nothing listens on that address and port.", AllCommands),
         ("blackholed server", "blackhole", [], true, 5, "did not complete a connection (TCP and TLS) within 2 s", ["plan", "deploy", "verify"]),

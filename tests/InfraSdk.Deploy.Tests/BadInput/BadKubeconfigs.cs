@@ -39,6 +39,11 @@ public sealed class BadKubeconfigs : IAsyncLifetime
         Write("damaged-key", Variant(config => config.Users.Single().UserCredentials.ClientKeyData = Convert.ToBase64String(Convert.FromBase64String(ClientKeyData)[..300])));
         Write("missing-ca-file", Variant(config => UseAuthorityFile(config, Path.Combine(_folder.FullName, "no-such-ca.crt"))));
         Write("ca-file-is-a-folder", Variant(config => UseAuthorityFile(config, _folder.FullName)));
+        Write("silent-exec-plugin", Variant(config => config.Users.Single().UserCredentials.ExternalExecution = new ExternalExecution
+        {
+            ApiVersion = "client.authentication.k8s.io/v1beta1",
+            Command = "false",
+        }));
         Write("refused", Variant(config => config.Clusters.Single().ClusterEndpoint.Server = $"https://127.0.0.1:{ClosedPort()}"));
         Write("blackhole", Variant(config => config.Clusters.Single().ClusterEndpoint.Server = $"https://127.0.0.1:{_blackhole.Port}"));
         Write("wrong-ca", Variant(config => config.Clusters.Single().ClusterEndpoint.CertificateAuthorityData = Credentials.UnrelatedAuthorityData()));
