@@ -63,6 +63,18 @@ public sealed class ClusterChoiceTests
         Assert.Equal(InfraSdk.Deploy.ClusterAccess.KubeconfigLocator.NoClusterMessage, JsonReport.Parse(result).Text("error"));
     }
 
+    [Theory]
+    [InlineData("plan", "--parallel", "0", "--parallel must be between 1 and 64. Run 'plan --help' for usage.")]
+    [InlineData("verify", "--probe-timeout", "soon", "\"soon\" is not a duration; use a number with ms, s, m or h, such as 30s or 2m. Run 'verify --help' for usage.")]
+    public async Task With_json_output_a_bad_argument_is_a_json_report_too(string command, string option, string value, string error)
+    {
+        var result = await Cli.RunAsync(ShopLike.Create(), command, "--output", "json", option, value);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(error, JsonReport.Parse(result).Text("error"));
+        Assert.Equal("error: " + error, result.Error.Trim());
+    }
+
     [Fact]
     public async Task A_stopped_api_server_is_one_sentence_at_once_without_retries()
     {

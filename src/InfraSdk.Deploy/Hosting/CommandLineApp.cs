@@ -3,6 +3,7 @@ using System.CommandLine.Help;
 using System.CommandLine.Parsing;
 using InfraSdk.Deploy.Applying;
 using InfraSdk.Deploy.Commands;
+using InfraSdk.Deploy.Output;
 using InfraSdk.Deploy.Rules;
 using InfraSdk.Deploy.Topology;
 
@@ -37,7 +38,13 @@ internal static class CommandLineApp
             var parse = RootCommandFactory.Create(host).Parse(args);
             if (parse.Errors.Count > 0 && parse.Action is not HelpAction)
             {
-                await host.Error.WriteLineAsync($"error: {parse.Errors[0].Message} Run '{HelpCommandFor(parse.CommandResult)}' for usage.");
+                var sentence = $"{parse.Errors[0].Message} Run '{HelpCommandFor(parse.CommandResult)}' for usage.";
+                await host.Error.WriteLineAsync("error: " + sentence);
+                if (AsksForJson(parse))
+                {
+                    JsonReportWriter.Write(host.Out, new RunReport { Error = sentence });
+                }
+
                 return ExitCodes.Usage;
             }
 
@@ -66,6 +73,11 @@ internal static class CommandLineApp
             await host.Error.FlushAsync(CancellationToken.None);
         }
     }
+
+    /// <summary>Whether the command line, wrong elsewhere, asks for --output json in words the parser understood.</summary>
+    private static bool AsksForJson(ParseResult parse) =>
+        parse.CommandResult.Children.OfType<OptionResult>().Any(option =>
+            option.Option is Option<OutputFormat> && parse.Errors.All(error => error.SymbolResult != option) && option.GetValueOrDefault<OutputFormat>() == OutputFormat.Json);
 
     /// <summary>"cluster start --help" for an error inside <c>cluster start</c>; "--help" at the root.</summary>
     private static string HelpCommandFor(CommandResult command)
