@@ -39,12 +39,12 @@ internal sealed class WriteProgress(string command)
         var parts = new List<string>();
         if (toApply > 0)
         {
-            parts.Add(applied == toApply ? $"all {"object".ToQuantity(toApply)} applied" : $"{applied} of {"object".ToQuantity(toApply)} applied, {toApply - applied} not");
+            parts.Add(Count(applied, toApply, "applied"));
         }
 
         if (toDelete > 0)
         {
-            parts.Add(deleted == toDelete ? $"all {"object".ToQuantity(toDelete)} deleted" : $"{deleted} of {"object".ToQuantity(toDelete)} deleted, {toDelete - deleted} not");
+            parts.Add(Count(deleted, toDelete, "deleted"));
         }
 
         var finished = applied == toApply && deleted == toDelete;
@@ -53,4 +53,10 @@ internal sealed class WriteProgress(string command)
             : $" (a request cancelled in flight may have been carried out too); run {command} again to finish";
         return $"Stopped: {string.Join("; ", parts)}{tail}.";
     }
+
+    /// <summary>"4 of 10 objects applied, 6 not", "all 10 objects applied", "1 object applied".</summary>
+    private static string Count(int done, int total, string verb) =>
+        done < total ? $"{done} of {"object".ToQuantity(total)} {verb}, {total - done} not"
+        : total == 1 ? $"1 object {verb}"
+        : $"all {total} objects {verb}";
 }
