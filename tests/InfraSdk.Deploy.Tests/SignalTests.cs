@@ -21,7 +21,7 @@ public sealed partial class SignalTests
         using var client = cluster.Client();
         await using var app = AppProcess.Start(services, "deploy", "--kubeconfig", cluster.Kubeconfig, "--parallel", "1");
 
-        await Poll.UntilAsync(async () => await OwnedCount.OfFaultTopologyAsync(client) >= 4, Bound, "the first Deployments");
+        await Poll.UntilAsync(async () => (await OwnedVersions.ReadAsync(client)).Count >= 4, Bound, "the first Deployments");
         await app.SignalAsync(signal);
         var result = await app.WaitAsync(Bound);
 
@@ -32,12 +32,12 @@ public sealed partial class SignalTests
         var (applied, notApplied) = (int.Parse(counts.Groups[1].Value), int.Parse(counts.Groups[3].Value));
         Assert.Equal(total, int.Parse(counts.Groups[2].Value));
         Assert.Equal(total, applied + notApplied);
-        Assert.InRange(await OwnedCount.OfFaultTopologyAsync(client), applied, applied + 1);
+        Assert.InRange((await OwnedVersions.ReadAsync(client)).Count, applied, applied + 1);
         Assert.DoesNotContain("   at ", result.ToString());
 
         var again = await cluster.RunAsync(FaultTopology.Create(services), "deploy", "--probe-timeout", "1s");
         Assert.True(again.ExitCode == 0, again.ToString());
-        Assert.Equal(total, await OwnedCount.OfFaultTopologyAsync(client));
+        Assert.Equal(total, (await OwnedVersions.ReadAsync(client)).Count);
     }
 
     [Fact]
@@ -51,7 +51,7 @@ public sealed partial class SignalTests
         Assert.True(deployed.ExitCode == 0, deployed.ToString());
         await using var app = AppProcess.Start(services, "destroy", "--yes", "--kubeconfig", cluster.Kubeconfig, "--parallel", "1");
 
-        await Poll.UntilAsync(async () => await OwnedCount.OfFaultTopologyAsync(client) <= total - 3, Bound, "the first deletions");
+        await Poll.UntilAsync(async () => (await OwnedVersions.ReadAsync(client)).Count <= total - 3, Bound, "the first deletions");
         await app.SignalAsync("TERM");
         var result = await app.WaitAsync(Bound);
 
@@ -61,7 +61,7 @@ public sealed partial class SignalTests
         var deleted = int.Parse(counts.Groups[1].Value);
         Assert.Equal(total, int.Parse(counts.Groups[2].Value));
         Assert.Equal(total, deleted + int.Parse(counts.Groups[3].Value));
-        Assert.InRange(await OwnedCount.OfFaultTopologyAsync(client), total - deleted - 1, total - deleted);
+        Assert.InRange((await OwnedVersions.ReadAsync(client)).Count, total - deleted - 1, total - deleted);
     }
 
     [Theory]

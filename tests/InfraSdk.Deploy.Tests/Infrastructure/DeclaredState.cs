@@ -8,15 +8,13 @@ namespace InfraSdk.Deploy.Tests.Infrastructure;
 /// </summary>
 internal static class DeclaredState
 {
-    private const string Owned = $"{OwnershipLabels.ManagedByKey}={OwnershipLabels.ManagedByValue},{OwnershipLabels.TopologyKey}={FaultTopology.Topology}";
-
     public static async Task<List<string>> DivergencesAsync(IKubernetes client, int services)
     {
         var ns = FaultTopology.Namespace;
         var divergences = new List<string>();
         var names = Enumerable.Range(0, services).ToList();
 
-        var live = (await client.CoreV1.ListNamespacedServiceAsync(ns, labelSelector: Owned)).Items;
+        var live = (await client.CoreV1.ListNamespacedServiceAsync(ns, labelSelector: FaultTopology.OwnedSelector)).Items;
         Compare(divergences, "Service", names.Select(i => $"svc-{i}"), live.Select(s => s.Metadata.Name));
         foreach (var service in live.Where(s => s.Metadata.Name.StartsWith("svc-", StringComparison.Ordinal)))
         {
@@ -28,13 +26,13 @@ internal static class DeclaredState
             }
         }
 
-        var deployments = (await client.AppsV1.ListNamespacedDeploymentAsync(ns, labelSelector: Owned)).Items;
+        var deployments = (await client.AppsV1.ListNamespacedDeploymentAsync(ns, labelSelector: FaultTopology.OwnedSelector)).Items;
         Compare(divergences, "Deployment", names.Select(i => $"app-{i}"), deployments.Select(d => d.Metadata.Name));
         divergences.AddRange(deployments.Where(d => d.Spec.Replicas != 1).Select(d => $"Deployment {d.Metadata.Name} has {d.Spec.Replicas} replicas, declared 1"));
 
-        var configMaps = (await client.CoreV1.ListNamespacedConfigMapAsync(ns, labelSelector: Owned)).Items;
+        var configMaps = (await client.CoreV1.ListNamespacedConfigMapAsync(ns, labelSelector: FaultTopology.OwnedSelector)).Items;
         Compare(divergences, "ConfigMap", ["settings"], configMaps.Select(c => c.Metadata.Name));
-        var namespaces = (await client.CoreV1.ListNamespaceAsync(labelSelector: Owned)).Items;
+        var namespaces = (await client.CoreV1.ListNamespaceAsync(labelSelector: FaultTopology.OwnedSelector)).Items;
         Compare(divergences, "Namespace", [ns], namespaces.Select(n => n.Metadata.Name));
 
         var held = (await client.CoreV1.ListServiceForAllNamespacesAsync()).Items

@@ -10,6 +10,9 @@ internal static class FaultTopology
     public const string Namespace = "faults";
     public const int FirstNodePort = 30100;
 
+    /// <summary>The label selector of the objects this topology owns.</summary>
+    public const string OwnedSelector = $"{OwnershipLabels.ManagedByKey}={OwnershipLabels.ManagedByValue},{OwnershipLabels.TopologyKey}={Topology}";
+
     public static int ObjectCount(int services) => (2 * services) + 2;
 
     public static TopologyManifests Create(int services)

@@ -2,31 +2,29 @@ using k8s;
 
 namespace InfraSdk.Deploy.Tests.Infrastructure;
 
-/// <summary>The resourceVersion of every object <see cref="FaultTopology"/> owns, to count the writes that land between two looks.</summary>
+/// <summary>The resourceVersion of every object <see cref="FaultTopology"/> owns: how many there are, and how many writes land between two looks.</summary>
 internal static class OwnedVersions
 {
-    private const string Owned = $"{OwnershipLabels.ManagedByKey}={OwnershipLabels.ManagedByValue},{OwnershipLabels.TopologyKey}={FaultTopology.Topology}";
-
     public static async Task<Dictionary<string, string>> ReadAsync(IKubernetes client)
     {
         var ns = FaultTopology.Namespace;
         var versions = new Dictionary<string, string>();
-        foreach (var item in (await client.CoreV1.ListNamespaceAsync(labelSelector: Owned)).Items)
+        foreach (var item in (await client.CoreV1.ListNamespaceAsync(labelSelector: FaultTopology.OwnedSelector)).Items)
         {
             versions["Namespace " + item.Metadata.Name] = item.Metadata.ResourceVersion;
         }
 
-        foreach (var item in (await client.CoreV1.ListNamespacedConfigMapAsync(ns, labelSelector: Owned)).Items)
+        foreach (var item in (await client.CoreV1.ListNamespacedConfigMapAsync(ns, labelSelector: FaultTopology.OwnedSelector)).Items)
         {
             versions["ConfigMap " + item.Metadata.Name] = item.Metadata.ResourceVersion;
         }
 
-        foreach (var item in (await client.AppsV1.ListNamespacedDeploymentAsync(ns, labelSelector: Owned)).Items)
+        foreach (var item in (await client.AppsV1.ListNamespacedDeploymentAsync(ns, labelSelector: FaultTopology.OwnedSelector)).Items)
         {
             versions["Deployment " + item.Metadata.Name] = item.Metadata.ResourceVersion;
         }
 
-        foreach (var item in (await client.CoreV1.ListNamespacedServiceAsync(ns, labelSelector: Owned)).Items)
+        foreach (var item in (await client.CoreV1.ListNamespacedServiceAsync(ns, labelSelector: FaultTopology.OwnedSelector)).Items)
         {
             versions["Service " + item.Metadata.Name] = item.Metadata.ResourceVersion;
         }
