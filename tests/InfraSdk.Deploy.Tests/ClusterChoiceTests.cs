@@ -63,8 +63,20 @@ public sealed class ClusterChoiceTests
         Assert.Equal(InfraSdk.Deploy.ClusterAccess.KubeconfigLocator.NoClusterMessage, JsonReport.Parse(result).Text("error"));
     }
 
+    [Theory]
+    [InlineData("plan", "--parallel", "0", "--parallel must be between 1 and 64. Run 'plan --help' for usage.")]
+    [InlineData("verify", "--probe-timeout", "soon", "\"soon\" is not a duration; use a number with ms, s, m or h, such as 30s or 2m. Run 'verify --help' for usage.")]
+    public async Task With_json_output_a_bad_argument_is_a_json_report_too(string command, string option, string value, string error)
+    {
+        var result = await Cli.RunAsync(ShopLike.Create(), command, "--output", "json", option, value);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(error, JsonReport.Parse(result).Text("error"));
+        Assert.Equal("error: " + error, result.Error.Trim());
+    }
+
     [Fact]
-    public async Task An_unreachable_api_server_is_one_sentence_after_the_retries()
+    public async Task A_stopped_api_server_is_one_sentence_at_once_without_retries()
     {
         var kubeconfig = Path.Combine(Path.GetTempPath(), $"infrasdk-stopped-{Guid.NewGuid():N}.yaml");
         await using (var cluster = await TestCluster.StartAsync())
@@ -76,15 +88,15 @@ public sealed class ClusterChoiceTests
         {
             var result = await Cli.RunAsync(ShopLike.Create(), "ports", "--kubeconfig", kubeconfig);
 
-            Assert.Equal(1, result.ExitCode);
-            Assert.Contains("error: The API server could not be reached", result.Error);
-            Assert.Contains("Retrying", result.Out);
+            Assert.Equal(5, result.ExitCode);
+            Assert.Contains("refused the connection: nothing listens on that address and port.", result.Error);
+            Assert.DoesNotContain("Retrying", result.Out);
             Assert.DoesNotContain("   at ", result.Error);
 
             var json = await Cli.RunAsync(ShopLike.Create(), "plan", "--kubeconfig", kubeconfig, "--output", "json");
 
-            Assert.Equal(1, json.ExitCode);
-            Assert.StartsWith("The API server could not be reached", JsonReport.Parse(json).Text("error"));
+            Assert.Equal(5, json.ExitCode);
+            Assert.StartsWith("The API server at https://127.0.0.1:", JsonReport.Parse(json).Text("error"));
         }
         finally
         {

@@ -47,24 +47,6 @@ public sealed class KubeconfigDeployTests
     }
 
     [Fact]
-    public async Task A_dropping_node_makes_verify_report_a_timeout_and_fail()
-    {
-        await using var cluster = await TestCluster.StartAsync();
-        Assert.Equal(0, (await cluster.RunAsync(ShopLike.Create(), "deploy", "--probe-timeout", "1s")).ExitCode);
-        var node = cluster.Cluster.Nodes[1];
-        await Kubectl.MustAsync(cluster.Kubeconfig, "annotate", "node", node.Name, "infrasdk.io/fault=drop");
-
-        var verify = await cluster.RunAsync(ShopLike.Create(), "verify", "--output", "json", "--probe-timeout", "500ms");
-
-        Assert.Equal(1, verify.ExitCode);
-        var web = JsonReport.Parse(verify).Items("probes").Where(p => p.Text("service") == "shop/my-nodeport-service").ToList();
-        Assert.Equal("timeout", Assert.Single(web, p => p.Text("node") == node.Name).Text("result"));
-        Assert.Equal(node.InternalIP.ToString(), Assert.Single(web, p => p.Text("node") == node.Name).Text("address"));
-        Assert.All(web.Where(p => p.Text("node") != node.Name), p => Assert.Equal("reachable", p.Text("result")));
-        Assert.Contains($"{node.Name} {node.InternalIP}:30007 timeout", verify.Error);
-    }
-
-    [Fact]
     public async Task Dry_run_stores_nothing()
     {
         await using var cluster = await TestCluster.StartAsync();

@@ -1,14 +1,22 @@
+using System.Net;
+using InfraSdk.Deploy.ClusterAccess;
+using InfraSdk.Deploy.Hosting;
 using k8s.Autorest;
 
 namespace InfraSdk.Deploy.Applying;
 
-/// <summary>The one sentence for a request that failed after its retries: refused by the API server, or never answered.</summary>
+/// <summary>
+/// The one sentence and exit code for a request that failed after its retries: the server did not accept the
+/// credentials, refused the request, or was never reached.
+/// </summary>
 internal static class ApiFailure
 {
-    public static string? Describe(Exception error) => error switch
+    public static CommandException? From(Exception error, ClusterConnection connection) => error switch
     {
-        HttpOperationException http => $"The API server refused a request: {ApiStatus.Message(http).TrimEnd('.')}.",
-        HttpRequestException request => $"The API server could not be reached: {request.GetBaseException().Message.TrimEnd('.')}.",
-        _ => null,
+        HttpOperationException { Response.StatusCode: HttpStatusCode.Unauthorized } => new CommandException(
+            $"The API server at {connection.Server.OriginalString} did not accept the kubeconfig's credentials (401 Unauthorized): the token or client certificate is wrong or has expired.",
+            ExitCodes.ClusterUnusable),
+        HttpOperationException http => new CommandException($"The API server refused a request: {ApiStatus.Message(http).TrimEnd('.')}."),
+        _ => ConnectionFailure.Describe(error, connection.Server, connection.ConnectTimeout) is { } sentence ? new CommandException(sentence, ExitCodes.ClusterUnusable) : null,
     };
 }

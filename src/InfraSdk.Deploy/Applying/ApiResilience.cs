@@ -6,21 +6,24 @@ namespace InfraSdk.Deploy.Applying;
 
 /// <summary>
 /// The retry pipelines every API request goes through: transient failures with exponential backoff and jitter
-/// (429 honours Retry-After), and for applies, a nodePort's release lag.
+/// (429 honours Retry-After), and for applies, a nodePort's release lag. A certificate the kubeconfig does not trust is
+/// never retried, nor a connection that cannot be made while the server has not answered any request yet.
 /// </summary>
 internal sealed class ApiResilience
 {
     private static readonly ResiliencePropertyKey<DateTimeOffset> FirstAttempt = new("infrasdk.first-attempt");
 
-    public ApiResilience(RetryTiming timing, Action<string> notify, Func<int, CancellationToken, Task<bool>> isPortHeld, TimeProvider? time = null)
+    public ApiResilience(
+        RetryTiming timing, Action<string> notify, Func<int, CancellationToken, Task<bool>> isPortHeld, TimeProvider? time = null, Func<bool>? serverAnswered = null)
     {
         Time = time ?? TimeProvider.System;
+        serverAnswered ??= () => true;
         Transient = new ResiliencePipelineBuilder { TimeProvider = Time }
-            .AddRetry(TransientRetry(timing, notify))
+            .AddRetry(TransientRetry(timing, notify, serverAnswered))
             .Build();
         Apply = new ResiliencePipelineBuilder { TimeProvider = Time }
             .AddRetry(ReleaseLagRetry(timing, notify, isPortHeld))
-            .AddRetry(TransientRetry(timing, notify))
+            .AddRetry(TransientRetry(timing, notify, serverAnswered))
             .Build();
         Timing = timing;
     }
@@ -49,9 +52,11 @@ internal sealed class ApiResilience
         }
     }
 
-    private static RetryStrategyOptions TransientRetry(RetryTiming timing, Action<string> notify) => new()
+    private static RetryStrategyOptions TransientRetry(RetryTiming timing, Action<string> notify, Func<bool> serverAnswered) => new()
     {
-        ShouldHandle = args => ValueTask.FromResult(args.Outcome.Exception is { } error && TransientFailure.Is(error, args.Context.CancellationToken)),
+        ShouldHandle = args => ValueTask.FromResult(args.Outcome.Exception is { } error
+            && TransientFailure.Is(error, args.Context.CancellationToken)
+            && !ConnectionFailure.IsPermanent(error, serverAnswered())),
         BackoffType = DelayBackoffType.Exponential,
         UseJitter = true,
         Delay = timing.BaseDelay,

@@ -12,9 +12,9 @@ namespace InfraSdk.Deploy.Applying;
 /// parallelism. A stage with a refused object stops the run before the next stage. A dry run cannot check objects in
 /// a namespace it would create (the server has no such namespace yet), so it reports them as creates unchecked.
 /// Changes settled beforehand are carried out as such: an unchanged object is not sent again, one to be replaced is
-/// deleted and created again in its stage (a dry run only reports it).
+/// deleted and created again in its stage (a dry run only reports it). Each object done counts in <paramref name="progress"/>.
 /// </summary>
-internal sealed class Applier(ClusterApi api, DesiredTopology topology, int parallelism, Recreator recreator)
+internal sealed class Applier(ClusterApi api, DesiredTopology topology, int parallelism, Recreator recreator, WriteProgress progress)
 {
     public async Task<ApplyResult> ApplyAsync(
         OwnedState owned, IReadOnlyDictionary<ObjectKey, Change> settled, bool dryRun, bool forceConflicts, CancellationToken cancellationToken)
@@ -23,6 +23,7 @@ internal sealed class Applier(ClusterApi api, DesiredTopology topology, int para
         var failures = new List<string>();
         var options = new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken };
         var newNamespaces = new HashSet<string>(StringComparer.Ordinal);
+        progress.WillApply(topology.Objects.Count);
         foreach (var stage in topology.Objects.GroupBy(o => ResourceKinds.ApplyRank(o.Key.Kind)))
         {
             var batch = stage.ToList();
@@ -35,12 +36,18 @@ internal sealed class Applier(ClusterApi api, DesiredTopology topology, int para
 
             var outcomes = new (Change? Change, string? Failure)[batch.Count];
             await Parallel.ForEachAsync(Enumerable.Range(0, batch.Count), options, async (index, ct) =>
+            {
                 outcomes[index] = settled.GetValueOrDefault(batch[index].Key) switch
                 {
                     { Action: ChangeAction.Replace } replacement => await ReplaceAsync(batch[index], replacement, dryRun, forceConflicts, ct),
                     { Action: ChangeAction.Unchanged } unchanged => (unchanged, null),
                     _ => await ApplyAsync(batch[index], owned.Find(batch[index].Key), dryRun, forceConflicts, ct),
-                });
+                };
+                if (outcomes[index].Failure is null)
+                {
+                    progress.Applied();
+                }
+            });
             changes.AddRange(outcomes.Select(o => o.Change).OfType<Change>());
             newNamespaces.UnionWith(outcomes.Select(o => o.Change)
                 .Where(c => c is { Action: ChangeAction.Create } && c.Key.GroupKind == ResourceKinds.NamespaceKind)

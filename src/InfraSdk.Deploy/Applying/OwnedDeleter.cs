@@ -8,9 +8,9 @@ namespace InfraSdk.Deploy.Applying;
 /// <summary>
 /// Deletes owned objects in reverse apply order, stage by stage, each stage with bounded parallelism. A namespace is
 /// deleted only when nothing else of the kinds InfraSdk listed lives in it (a namespace delete takes everything
-/// inside along) and never when the API server keeps it for itself.
+/// inside along) and never when the API server keeps it for itself. Each object done counts in <paramref name="progress"/>.
 /// </summary>
-internal sealed class OwnedDeleter(ClusterApi api, OwnedState owned, int parallelism)
+internal sealed class OwnedDeleter(ClusterApi api, OwnedState owned, int parallelism, WriteProgress progress)
 {
     public async Task<(IReadOnlyList<Change> Changes, IReadOnlyList<string> Notes)> DeleteAsync(
         IReadOnlyList<ObjectKey> doomed, ChangeAction action, bool dryRun, CancellationToken cancellationToken)
@@ -18,6 +18,7 @@ internal sealed class OwnedDeleter(ClusterApi api, OwnedState owned, int paralle
         var changes = new List<Change>();
         var notes = new List<string>();
         var doomedSet = doomed.ToHashSet();
+        progress.WillDelete(doomed.Count);
         var options = new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken };
         foreach (var stage in doomed.GroupBy(key => ResourceKinds.DeleteRank(key.Kind)).OrderBy(stage => stage.Key))
         {
@@ -36,10 +37,13 @@ internal sealed class OwnedDeleter(ClusterApi api, OwnedState owned, int paralle
     {
         if (key.GroupKind == ResourceKinds.NamespaceKind && await ReasonToKeepAsync(key.Name, doomed, ct) is { } reason)
         {
+            progress.WillDelete(-1);
             return (null, $"Kept namespace {key.Name}: {reason}.");
         }
 
-        return dryRun || await api.DeleteAsync(key, ct) ? (Change.Of(key, action), null) : (null, null);
+        var gone = dryRun || await api.DeleteAsync(key, ct);
+        progress.Deleted();
+        return gone ? (Change.Of(key, action), null) : (null, null);
     }
 
     private async Task<string?> ReasonToKeepAsync(string ns, HashSet<ObjectKey> doomed, CancellationToken cancellationToken)

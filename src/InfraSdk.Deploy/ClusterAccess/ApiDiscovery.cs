@@ -15,7 +15,7 @@ internal sealed class ApiDiscovery(IKubernetes client, ApiResilience resilience)
     private const string CoreVersion = "v1";
 
     private readonly ConcurrentDictionary<string, Lazy<Task<IReadOnlyList<ApiResource>>>> _resources = new(StringComparer.Ordinal);
-    private readonly Lazy<Task<IReadOnlyDictionary<string, string>>> _preferredVersions = new(() => ReadPreferredVersionsAsync(client, resilience));
+    private Task<IReadOnlyDictionary<string, string>>? _preferredVersions;
 
     /// <summary>The resource serving <paramref name="kind"/> in <paramref name="apiVersion"/>; a cluster that does not serve it is the user's to fix.</summary>
     public async Task<ApiResource> ResolveAsync(string apiVersion, string kind, CancellationToken cancellationToken) =>
@@ -25,7 +25,7 @@ internal sealed class ApiDiscovery(IKubernetes client, ApiResilience resilience)
     /// <summary>The resource for a kind in its group's preferred version, or null when the cluster no longer serves the kind.</summary>
     public async Task<ApiResource?> PreferredAsync(GroupKind kind, CancellationToken cancellationToken)
     {
-        var groupVersion = kind.Group.Length == 0 ? CoreVersion : (await _preferredVersions.Value).GetValueOrDefault(kind.Group);
+        var groupVersion = kind.Group.Length == 0 ? CoreVersion : (await LazyInitializer.EnsureInitialized(ref _preferredVersions, () => ReadPreferredVersionsAsync(client, resilience, cancellationToken))).GetValueOrDefault(kind.Group);
         return groupVersion is null ? null : (await ResourcesAsync(groupVersion, cancellationToken)).FirstOrDefault(resource => resource.Kind == kind.Kind);
     }
 
@@ -51,9 +51,9 @@ internal sealed class ApiDiscovery(IKubernetes client, ApiResilience resilience)
         }
     }
 
-    private static async Task<IReadOnlyDictionary<string, string>> ReadPreferredVersionsAsync(IKubernetes client, ApiResilience resilience)
+    private static async Task<IReadOnlyDictionary<string, string>> ReadPreferredVersionsAsync(IKubernetes client, ApiResilience resilience, CancellationToken cancellationToken)
     {
-        var groups = await resilience.Transient.ExecuteAsync(async ct => await client.Apis.GetAPIVersionsAsync(ct), CancellationToken.None);
+        var groups = await resilience.Transient.ExecuteAsync(async ct => await client.Apis.GetAPIVersionsAsync(ct), cancellationToken);
         return groups.Groups.ToDictionary(group => group.Name, group => group.PreferredVersion?.GroupVersion ?? group.Versions[0].GroupVersion, StringComparer.Ordinal);
     }
 }

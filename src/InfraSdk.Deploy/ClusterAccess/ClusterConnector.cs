@@ -1,8 +1,8 @@
+using InfraSdk.Deploy.Applying;
 using InfraSdk.Deploy.Hosting;
 using InfraSdk.Kubernetes;
 using InfraSdk.LocalCluster;
 using k8s;
-using k8s.Exceptions;
 
 namespace InfraSdk.Deploy.ClusterAccess;
 
@@ -11,22 +11,25 @@ internal static class ClusterConnector
 {
     private static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(30);
 
-    public static async Task<ClusterConnection> ConnectAsync(ClusterChoice choice, AppConsole console, SecretRedactor redactor, CancellationToken cancellationToken)
+    public static async Task<ClusterConnection> ConnectAsync(
+        ClusterChoice choice, AppConsole console, SecretRedactor redactor, RetryTiming timing, CancellationToken cancellationToken)
     {
         if (choice.Local)
         {
             var cluster = await LocalCluster.LocalCluster.StartAsync(new LocalClusterOptions(), cancellationToken);
             KubeconfigSecrets.Register(cluster.Kubeconfig, redactor);
-            var localConfig = cluster.ClientConfiguration;
-            localConfig.HttpClientTimeout = RequestTimeout;
             NodePortRange.TryParse(cluster.NodePortRange, out var range);
-            return new ClusterConnection(new k8s.Kubernetes(localConfig), $"embedded cluster ({cluster.ApiUrl})", range, cluster);
+            return Open(cluster.ClientConfiguration, timing, $"embedded cluster ({cluster.ApiUrl})", range, cluster);
         }
 
         var files = KubeconfigLocator.Locate(choice.Kubeconfig, console.Environment);
-        KubernetesClientConfiguration config;
         try
         {
+            if (files.All(file => string.IsNullOrWhiteSpace(File.ReadAllText(file.FullName))))
+            {
+                throw new CommandException($"The kubeconfig ({Names(files)}) is empty.", ExitCodes.Usage);
+            }
+
             var kubeconfig = await KubeconfigMerge.LoadAsync(files);
             KubeconfigSecrets.Register(kubeconfig, redactor);
             if (choice.Context is { } context && kubeconfig.Contexts?.Any(c => c.Name == context) != true)
@@ -34,16 +37,32 @@ internal static class ClusterConnector
                 throw new CommandException($"The kubeconfig has no context named \"{context}\".", ExitCodes.Usage);
             }
 
-            config = KubernetesClientConfiguration.BuildConfigFromConfigObject(kubeconfig, choice.Context);
+            var config = KubernetesClientConfiguration.BuildConfigFromConfigObject(kubeconfig, choice.Context);
+            KubeconfigSecrets.Register(config, redactor);
+            return Open(config, timing, $"context {config.CurrentContext ?? "(none)"} ({config.Host})", null, null);
         }
-        catch (KubeConfigException error)
+        catch (Exception error) when (KubeconfigProblem.Describe(error) is { } problem)
         {
-            throw new CommandException($"The kubeconfig ({string.Join(", ", files.Select(f => f.FullName))}) cannot be used: {error.Message.TrimEnd('.')}.", ExitCodes.Usage);
+            throw new CommandException($"The kubeconfig ({Names(files)}) cannot be used: {problem}.", ExitCodes.Usage);
         }
-
-        KubeconfigSecrets.Register(config, redactor);
-        config.HttpClientTimeout = RequestTimeout;
-        var description = $"context {config.CurrentContext ?? "(none)"} ({config.Host})";
-        return new ClusterConnection(new k8s.Kubernetes(config), description, null, null);
     }
+
+    /// <summary>The client, with a bound on each request and on each new connection, and a record of whether the server ever answered.</summary>
+    private static ClusterConnection Open(
+        KubernetesClientConfiguration config, RetryTiming timing, string description, NodePortRange? range, LocalCluster.LocalCluster? local)
+    {
+        config.HttpClientTimeout = RequestTimeout;
+        config.FirstMessageHandlerSetup = handler =>
+        {
+            if (handler is SocketsHttpHandler sockets)
+            {
+                sockets.ConnectTimeout = timing.ConnectTimeout;
+            }
+        };
+        var contact = new ServerContact();
+        var client = new k8s.Kubernetes(config, contact);
+        return new ClusterConnection(client, new Uri(config.Host), timing.ConnectTimeout, contact, description, range, local);
+    }
+
+    private static string Names(IEnumerable<FileInfo> files) => string.Join(", ", files.Select(f => f.FullName));
 }

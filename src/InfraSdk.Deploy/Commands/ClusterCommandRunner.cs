@@ -10,7 +10,8 @@ namespace InfraSdk.Deploy.Commands;
 
 /// <summary>
 /// Runs a command body against the chosen cluster: connects, wires retries and output, writes the JSON report (also
-/// on failure), and with --local --keep leaves the cluster running until Ctrl+C.
+/// on failure), and with --local --keep leaves the cluster running until Ctrl+C. Stopped by Ctrl+C or SIGTERM, it
+/// says in one line what was and was not changed, and exits 130.
 /// </summary>
 internal static class ClusterCommandRunner
 {
@@ -26,18 +27,19 @@ internal static class ClusterCommandRunner
             ? HumanConsole.Create(host.Error, host.Console.ErrorIsTerminal, host.Console.NoColor)
             : HumanConsole.Create(host.Out, host.Console.OutputIsTerminal, host.Console.NoColor);
         var report = new RunReport();
+        var progress = new WriteProgress(parse.CommandResult.Command.Name);
         var choice = options.ReadCluster(parse);
-        if (choice.Keep && !choice.Local)
-        {
-            throw new CommandException("--keep only applies with --local.", ExitCodes.Usage);
-        }
-
         ClusterConnection? connection = null;
         try
         {
+            if (choice.Keep && !choice.Local)
+            {
+                throw new CommandException("--keep only applies with --local.", ExitCodes.Usage);
+            }
+
             prepare?.Invoke(choice, human, report);
-            connection = await ClusterConnector.ConnectAsync(choice, host.Console, host.Redactor, cancellationToken);
-            var exitCode = await RunAsync(host, connection, human, report, body, cancellationToken);
+            connection = await ClusterConnector.ConnectAsync(choice, host.Console, host.Redactor, host.Timing, cancellationToken);
+            var exitCode = await RunAsync(host, connection, human, report, progress, body, cancellationToken);
             WriteReport(host, json, report);
             if (choice.Keep && connection.Local is { } local)
             {
@@ -46,17 +48,24 @@ internal static class ClusterCommandRunner
 
             return exitCode;
         }
+        catch (Exception) when (cancellationToken.IsCancellationRequested)
+        {
+            report.Error = progress.DescribeStop();
+            WriteReport(host, json, report);
+            await host.Error.WriteLineAsync(report.Error);
+            return ExitCodes.Cancelled;
+        }
         catch (CommandException error)
         {
             report.Error = error.Message;
             WriteReport(host, json, report);
             throw;
         }
-        catch (Exception error) when (ApiFailure.Describe(error) is { } sentence)
+        catch (Exception error) when (connection is not null && ApiFailure.From(error, connection) is { } failure)
         {
-            report.Error = sentence;
+            report.Error = failure.Message;
             WriteReport(host, json, report);
-            throw new CommandException(sentence);
+            throw failure;
         }
         finally
         {
@@ -67,15 +76,16 @@ internal static class ClusterCommandRunner
         }
     }
 
-    private static Task<int> RunAsync(HostContext host, ClusterConnection connection, IAnsiConsole human, RunReport report,
+    private static Task<int> RunAsync(HostContext host, ClusterConnection connection, IAnsiConsole human, RunReport report, WriteProgress progress,
         Func<CommandSession, CancellationToken, Task<int>> body, CancellationToken cancellationToken)
     {
         human.MarkupLine($"[grey]Cluster: {Markup.Escape(connection.Description)}[/]");
         ClusterApi? api = null;
         var resilience = new ApiResilience(host.Timing, message => human.MarkupLine($"[grey]{Markup.Escape(message)}[/]"),
-            async (port, ct) => NodePortHolders.In(await api!.ListServicesAsync(ct)).Any(holder => holder.NodePort == port), host.Time);
+            async (port, ct) => NodePortHolders.In(await api!.ListServicesAsync(ct)).Any(holder => holder.NodePort == port), host.Time,
+            () => connection.Contact.Answered);
         api = new ClusterApi(connection.Client, resilience);
-        return body(new CommandSession(host, connection, api, human, report), cancellationToken);
+        return body(new CommandSession(host, connection, api, human, report, progress), cancellationToken);
     }
 
     private static async Task KeepRunningAsync(IAnsiConsole human, LocalCluster.LocalCluster local, CancellationToken cancellationToken)

@@ -36,6 +36,19 @@ internal sealed class CommandOptions
 
     public Option<int> ProbeConcurrency { get; } = new("--probe-concurrency") { Description = "How many probes at once.", DefaultValueFactory = _ => 64 };
 
+    public Option<int> ProbeAttempts { get; } = new("--probe-attempts")
+    {
+        Description = "How many times a pair that does not answer is probed before it is reported (a quarter second, then half a second, ... apart).",
+        DefaultValueFactory = _ => VerifySettings.DefaultAttempts,
+    };
+
+    public Option<TimeSpan> VerifyTimeout { get; } = new("--verify-timeout")
+    {
+        Description = "How long all probes may take together; a pair not answered by then is reported as timeout.",
+        DefaultValueFactory = _ => VerifySettings.DefaultTotalTimeout,
+        CustomParser = Duration.Parse,
+    };
+
     public CommandOptions()
     {
         Parallel.Validators.Add(result =>
@@ -50,6 +63,13 @@ internal sealed class CommandOptions
             if (result.GetValueOrDefault<int>() is < 1 or > 1024)
             {
                 result.AddError("--probe-concurrency must be between 1 and 1024.");
+            }
+        });
+        ProbeAttempts.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 1 or > 10)
+            {
+                result.AddError("--probe-attempts must be between 1 and 10.");
             }
         });
         NodePortRange.Validators.Add(result =>
@@ -75,13 +95,19 @@ internal sealed class CommandOptions
         command.Options.Add(Probe);
         command.Options.Add(ProbeTimeout);
         command.Options.Add(ProbeConcurrency);
+        command.Options.Add(ProbeAttempts);
+        command.Options.Add(VerifyTimeout);
     }
 
     public ClusterChoice ReadCluster(ParseResult parse) =>
         new(parse.GetValue(Local), parse.GetValue(Keep), parse.GetValue(Kubeconfig), parse.GetValue(Context));
 
     public VerifySettings ReadVerify(ParseResult parse) =>
-        new(parse.GetValue(AddressType), parse.GetValue(Probe), parse.GetValue(ProbeConcurrency), parse.GetValue(ProbeTimeout));
+        new(parse.GetValue(AddressType), parse.GetValue(Probe), parse.GetValue(ProbeConcurrency), parse.GetValue(ProbeTimeout))
+        {
+            Attempts = parse.GetValue(ProbeAttempts),
+            TotalTimeout = parse.GetValue(VerifyTimeout),
+        };
 
     /// <summary>--node-port-range, else the range the cluster told (local), else the Kubernetes default.</summary>
     public NodePortRange ReadRange(ParseResult parse, NodePortRange? known) =>

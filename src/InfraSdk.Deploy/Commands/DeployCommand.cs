@@ -63,7 +63,8 @@ internal static class DeployCommand
             }
 
             var undeclared = isPruning ? OwnedObjects.Undeclared(session.Topology, owned) : [];
-            var deleter = new OwnedDeleter(session.Api, owned, parallel);
+            var deleter = new OwnedDeleter(session.Api, owned, parallel, session.Progress);
+            session.Progress.DryRun = isDryRun;
 
             // Services go before anything is applied, so that a nodePort moving to a new Service is free in time.
             await PruneAsync(session, deleter, undeclared.Where(key => key.Kind == ResourceKinds.Service).ToList(), isDryRun, token);
@@ -71,7 +72,7 @@ internal static class DeployCommand
 
             // An object the dry run found unchanged is not sent again, unless fields are to be taken over from another manager.
             var settled = existing.Where(change => change.Action == ChangeAction.Replace || (change.Action == ChangeAction.Unchanged && !force));
-            var applied = await new Applier(session.Api, session.Topology, parallel, recreator)
+            var applied = await new Applier(session.Api, session.Topology, parallel, recreator, session.Progress)
                 .ApplyAsync(owned, settled.ToDictionary(change => change.Key), isDryRun, force, token);
             session.Report.Changes.AddRange(applied.Changes);
             PlanView.WriteChanges(session.Human, applied.Changes);
@@ -91,6 +92,7 @@ internal static class DeployCommand
                 return ExitCodes.Success;
             }
 
+            session.Progress.Phase = "the wait for readiness and verify";
             var display = session.Human.Profile.Capabilities.Interactive
                 ? (IRolloutDisplay)new LiveRolloutDisplay(session.Human)
                 : new PlainRolloutDisplay(session.Human);

@@ -32,13 +32,13 @@ internal static class DestroyCommand
             }
 
             PlanView.WriteChanges(session.Human, doomed.Select(key => Change.Of(key, ChangeAction.Delete)));
-            if (!parse.GetValue(yes) && !Confirm(host, session, doomed.Count))
+            if (!parse.GetValue(yes) && !await ConfirmAsync(host, session, doomed.Count, token))
             {
                 session.Note("Nothing was deleted.");
                 return ExitCodes.Failure;
             }
 
-            var (deleted, notes) = await new OwnedDeleter(session.Api, owned, parse.GetValue(options.Parallel)).DeleteAsync(doomed, ChangeAction.Delete, dryRun: false, token);
+            var (deleted, notes) = await new OwnedDeleter(session.Api, owned, parse.GetValue(options.Parallel), session.Progress).DeleteAsync(doomed, ChangeAction.Delete, dryRun: false, token);
             session.Report.Changes.AddRange(deleted);
             session.Report.Notes.AddRange(notes);
             notes.ToList().ForEach(session.Note);
@@ -48,7 +48,7 @@ internal static class DestroyCommand
         return command;
     }
 
-    private static bool Confirm(HostContext host, CommandSession session, int count)
+    private static async Task<bool> ConfirmAsync(HostContext host, CommandSession session, int count, CancellationToken cancellationToken)
     {
         if (!host.Console.InputIsTerminal)
         {
@@ -56,7 +56,8 @@ internal static class DestroyCommand
         }
 
         session.Human.Write($"Delete these {"object".ToQuantity(count)}? [y/N] ");
-        var answer = host.Console.In.ReadLine()?.Trim();
+        // Read on another thread, so that Ctrl+C at the question stops the command instead of waiting for a line.
+        var answer = (await Task.Run(host.Console.In.ReadLine, CancellationToken.None).WaitAsync(cancellationToken))?.Trim();
         return answer is not null && (answer.Equals("y", StringComparison.OrdinalIgnoreCase) || answer.Equals("yes", StringComparison.OrdinalIgnoreCase));
     }
 }

@@ -16,4 +16,10 @@ internal static class ExitCodes
 
     /// <summary>deploy would have to delete and re-create objects (immutable fields changed) and --recreate was not given; nothing was changed.</summary>
     public const int NeedsRecreate = 4;
+
+    /// <summary>The cluster cannot be used: its API server cannot be reached, its certificate is not trusted, or it does not accept the credentials.</summary>
+    public const int ClusterUnusable = 5;
+
+    /// <summary>Stopped by Ctrl+C (SIGINT) or SIGTERM, as a shell reports a process ended by SIGINT: 128 + 2.</summary>
+    public const int Cancelled = 130;
 }

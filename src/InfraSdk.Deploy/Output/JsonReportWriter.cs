@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using InfraSdk.Deploy.Planning;
@@ -14,6 +15,7 @@ internal static class JsonReportWriter
     private static readonly JsonSerializerOptions Options = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         WriteIndented = true,
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
     };
@@ -49,6 +51,7 @@ internal static class JsonReportWriter
                 protocol = probe.Target.Protocol,
                 result = probe.Outcome,
                 latencyMs = probe.LatencyMs is { } latency ? Math.Round(latency, 2) : (double?)null,
+                attempts = probe.Attempts,
                 detail = probe.Detail,
             }),
             error = report.Error,

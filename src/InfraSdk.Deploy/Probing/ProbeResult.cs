@@ -5,4 +5,7 @@ internal sealed record ProbeResult(ProbeTarget Target, ProbeOutcome Outcome, dou
 {
     /// <summary>Reachable, or not expected to be; UDP pairs are not counted either way.</summary>
     public bool IsAcceptable => Outcome is ProbeOutcome.Reachable or ProbeOutcome.NoLocalEndpoint or ProbeOutcome.NotProbed;
+
+    /// <summary>How many probes it took: more than one when the first did not answer.</summary>
+    public int Attempts { get; init; } = 1;
 }

@@ -10,7 +10,10 @@ namespace InfraSdk.Deploy.Tests.Infrastructure;
 /// </summary>
 internal static class Cli
 {
-    public static readonly RetryTiming FastRetries = new(TimeSpan.FromMilliseconds(50), TimeSpan.FromSeconds(1), 10, TimeSpan.FromSeconds(5));
+    public static readonly RetryTiming FastRetries = new(TimeSpan.FromMilliseconds(50), TimeSpan.FromSeconds(1), 10, TimeSpan.FromSeconds(5))
+    {
+        ConnectTimeout = TimeSpan.FromSeconds(2),
+    };
 
     private static readonly TimeSpan RunBound = TimeSpan.FromSeconds(90);
 

@@ -6,13 +6,18 @@ internal static class UnreachableCluster
     public static string WriteKubeconfig()
     {
         var path = Path.Combine(Path.GetTempPath(), $"infrasdk-unreachable-{Guid.NewGuid():N}.yaml");
-        File.WriteAllText(path, """
+        File.WriteAllText(path, Kubeconfig("https://127.0.0.1:1"));
+        return path;
+    }
+
+    /// <summary>A kubeconfig for <paramref name="server"/>, with a token and no CA check.</summary>
+    public static string Kubeconfig(string server) => $"""
             apiVersion: v1
             kind: Config
             clusters:
             - name: nowhere
               cluster:
-                server: https://127.0.0.1:1
+                server: {server}
                 insecure-skip-tls-verify: true
             users:
             - name: someone
@@ -24,7 +29,5 @@ internal static class UnreachableCluster
                 cluster: nowhere
                 user: someone
             current-context: nowhere
-            """);
-        return path;
-    }
+            """;
 }

@@ -79,6 +79,40 @@ public sealed class ApiResilienceTests
     }
 
     [Fact]
+    public async Task A_refused_connection_is_retried_only_once_the_server_has_answered()
+    {
+        var answered = false;
+        var resilience = new ApiResilience(Fast, _notices.Add, (_, _) => Task.FromResult(false), serverAnswered: () => answered);
+        var attempts = 0;
+        Task<string> Refused(CancellationToken _) => ++attempts % 2 == 1 ? throw Refusal() : Task.FromResult("read");
+
+        await Assert.ThrowsAsync<HttpRequestException>(() => resilience.Transient.ExecuteAsync(async ct => await Refused(ct), CancellationToken.None).AsTask());
+        Assert.Equal(1, attempts);
+
+        answered = true;
+        attempts = 0;
+        Assert.Equal("read", await resilience.Transient.ExecuteAsync(async ct => await Refused(ct), CancellationToken.None));
+        Assert.Equal(2, attempts);
+    }
+
+    [Fact]
+    public async Task An_untrusted_certificate_is_never_retried()
+    {
+        var resilience = new ApiResilience(Fast, _notices.Add, (_, _) => Task.FromResult(false), serverAnswered: () => true);
+        var attempts = 0;
+        var untrusted = new HttpRequestException(HttpRequestError.SecureConnectionError, "The SSL connection could not be established, see inner exception.",
+            new System.Security.Authentication.AuthenticationException("The remote certificate was rejected by the provided RemoteCertificateValidationCallback."));
+
+        await Assert.ThrowsAsync<HttpRequestException>(() => resilience.ExecuteApplyAsync<string>(_ => { attempts++; throw untrusted; }, CancellationToken.None));
+
+        Assert.Equal(1, attempts);
+        Assert.Empty(_notices);
+    }
+
+    private static HttpRequestException Refusal() => new(HttpRequestError.ConnectionError, "Connection refused (127.0.0.1:1)",
+        new System.Net.Sockets.SocketException((int)System.Net.Sockets.SocketError.ConnectionRefused));
+
+    [Fact]
     public void Retry_after_comes_from_the_header_or_the_status()
     {
         var header = ApiErrors.Status(HttpStatusCode.TooManyRequests, "{}", retryAfter: "3");
