@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using System.Text;
+using InfraSdk.Manifests;
 using InfraSdk.Generators.Emission;
 
 namespace InfraSdk.Generators.Sources;
@@ -26,16 +28,27 @@ internal static class TopologySource
             .Append(member).Append("private static global::System.Collections.Generic.IReadOnlyList<global::InfraSdk.Resource>? __infraSdkResources;\n\n")
             .Append(member).Append("/// <summary>The Kubernetes manifests of this topology: namespaces first, then the declarations in source order.</summary>\n")
             .Append(member).Append(GeneratedCode.Attribute).Append('\n')
-            .Append(member).Append("public static global::InfraSdk.TopologyManifests Manifests => __infraSdkManifests ??= new global::InfraSdk.TopologyManifests(")
-            .Append(CSharpLiteral.String(topology.ClassName)).Append(", ").Append(CSharpLiteral.String(topology.KubernetesNamespace))
-            .Append(", new global::InfraSdk.Manifest[]\n")
-            .Append(member).Append("{\n");
-        foreach (var manifest in topology.Manifests)
+            .Append(member).Append("public static global::InfraSdk.TopologyManifests Manifests => __infraSdkManifests ??= global::InfraSdk.TopologyManifests.Compiled(")
+            .Append(CSharpLiteral.String(topology.ClassName)).Append(", ").Append(CSharpLiteral.String(topology.KubernetesNamespace)).Append(", ")
+            .Append(CSharpLiteral.Yaml(Table(topology, out var runtime))).Append(",\n")
+            .Append(member).Append("    ");
+        if (runtime.Count == 0)
         {
-            text.Append(member).Append("    ").Append(Expression(manifest, topology)).Append(",\n");
+            text.Append("global::System.Array.Empty<global::InfraSdk.Manifest>()");
+        }
+        else
+        {
+            text.Append("new global::InfraSdk.Manifest[]\n").Append(member).Append("    {\n");
+            foreach (var manifest in runtime)
+            {
+                text.Append(member).Append("        global::InfraSdk.Manifest.From(").Append(manifest.RuntimeSource).Append(", ")
+                    .Append(CSharpLiteral.String(topology.ClassName)).Append(", ").Append(CSharpLiteral.String(topology.KubernetesNamespace)).Append("),\n");
+            }
+
+            text.Append(member).Append("    }");
         }
 
-        text.Append(member).Append("}, () => Resources);\n\n")
+        text.Append(", () => Resources);\n\n")
             .Append(member).Append("/// <summary>The declared objects of this topology, in source order.</summary>\n")
             .Append(member).Append(GeneratedCode.Attribute).Append('\n')
             .Append(member).Append("public static global::System.Collections.Generic.IReadOnlyList<global::InfraSdk.Resource> Resources => __infraSdkResources ??= global::System.Array.AsReadOnly(new global::InfraSdk.Resource[]\n")
@@ -55,15 +68,24 @@ internal static class TopologySource
         return text.ToString();
     }
 
-    private static string Expression(ManifestEmission manifest, TopologyEmission topology)
+    /// <summary>The manifests as one <see cref="ManifestTable"/> text, and those made at run time, in their order.</summary>
+    private static string Table(TopologyEmission topology, out List<ManifestEmission> runtime)
     {
-        var className = CSharpLiteral.String(topology.ClassName);
-        if (manifest.Yaml is { } yaml)
+        var table = new StringBuilder();
+        runtime = [];
+        foreach (var manifest in topology.Manifests)
         {
-            return "new global::InfraSdk.Manifest(" + CSharpLiteral.String(manifest.Kind) + ", " + CSharpLiteral.String(manifest.Name) + ", "
-                + CSharpLiteral.String(manifest.Namespace) + ", " + CSharpLiteral.Yaml(yaml) + ")";
+            if (manifest.Yaml is { } yaml)
+            {
+                ManifestTable.AppendDocument(table, manifest.Kind, manifest.Name ?? string.Empty, manifest.Namespace, yaml);
+            }
+            else
+            {
+                ManifestTable.AppendRuntime(table, runtime.Count);
+                runtime.Add(manifest);
+            }
         }
 
-        return "global::InfraSdk.Manifest.From(" + manifest.RuntimeSource + ", " + className + ", " + CSharpLiteral.String(topology.KubernetesNamespace) + ")";
+        return table.ToString();
     }
 }

@@ -14,6 +14,14 @@ public sealed class TopologyManifests(string topology, string @namespace, IReadO
     {
     }
 
+    /// <summary>
+    /// The manifests as the source generator compiles them in: the documents of <paramref name="table"/> (see
+    /// <c>ManifestTable</c>), with <paramref name="runtime"/>'s manifests, made when the program runs, in their places.
+    /// </summary>
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+    public static TopologyManifests Compiled(string topology, string @namespace, string table, IReadOnlyList<Manifest> runtime, Func<IReadOnlyList<Resource>> resources) =>
+        new(topology, @namespace, Manifests.ManifestTable.Read(table).ConvertAll(entry => entry.Yaml is { } yaml ? new Manifest(entry.Kind!, entry.Name!, entry.Namespace, yaml) : runtime[entry.RuntimeIndex]), resources);
+
     /// <summary>The name of the topology class; every object carries it in the label <c>infrasdk.io/topology</c>.</summary>
     public string Topology { get; } = topology;
 

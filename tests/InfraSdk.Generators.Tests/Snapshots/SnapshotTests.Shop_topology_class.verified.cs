@@ -10,9 +10,8 @@ namespace Shop
 
         /// <summary>The Kubernetes manifests of this topology: namespaces first, then the declarations in source order.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("InfraSdk.Generators", "0.1.0")]
-        public static global::InfraSdk.TopologyManifests Manifests => __infraSdkManifests ??= new global::InfraSdk.TopologyManifests("ShopTopology", "shop", new global::InfraSdk.Manifest[]
-        {
-            new global::InfraSdk.Manifest("Namespace", "shop", null, """
+        public static global::InfraSdk.TopologyManifests Manifests => __infraSdkManifests ??= global::InfraSdk.TopologyManifests.Compiled("ShopTopology", "shop", """
+#infrasdk Namespace shop - 146
 apiVersion: v1
 kind: Namespace
 metadata:
@@ -20,9 +19,7 @@ metadata:
   labels:
     app.kubernetes.io/managed-by: infrasdk
     infrasdk.io/topology: ShopTopology
-
-"""),
-            new global::InfraSdk.Manifest("Deployment", "my-web-app", "shop", """
+#infrasdk Deployment my-web-app shop 543
 apiVersion: apps/v1
 kind: Deployment
 metadata:
@@ -49,9 +46,7 @@ spec:
         ports:
         - containerPort: 8080
           protocol: TCP
-
-"""),
-            new global::InfraSdk.Manifest("Service", "my-nodeport-service", "shop", """
+#infrasdk Service my-nodeport-service shop 313
 apiVersion: v1
 kind: Service
 metadata:
@@ -69,9 +64,7 @@ spec:
     targetPort: 8080
     nodePort: 30007
     protocol: TCP
-
-"""),
-            new global::InfraSdk.Manifest("Service", "my-web-internal", "shop", """
+#infrasdk Service my-web-internal shop 305
 apiVersion: v1
 kind: Service
 metadata:
@@ -89,9 +82,7 @@ spec:
     port: 80
     targetPort: 8080
     protocol: TCP
-
-"""),
-            new global::InfraSdk.Manifest("Service", "edge", "shop", """
+#infrasdk Service edge shop 428
 apiVersion: v1
 kind: Service
 metadata:
@@ -116,8 +107,8 @@ spec:
   externalTrafficPolicy: Local
   healthCheckNodePort: 30099
 
-"""),
-        }, () => Resources);
+""",
+            global::System.Array.Empty<global::InfraSdk.Manifest>(), () => Resources);
 
         /// <summary>The declared objects of this topology, in source order.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("InfraSdk.Generators", "0.1.0")]
