@@ -7,12 +7,12 @@ using Microsoft.CodeAnalysis;
 namespace InfraSdk.Analyzers.Index;
 
 /// <summary>
-/// Reads the <c>[assembly: NodePortClaim(...)]</c> attributes that the generator writes into every assembly declaring
+/// Reads the <c>[assembly: NodePortClaims(...)]</c> attribute that the generator writes into every assembly declaring
 /// topologies: the nodePorts other projects of the solution already claim.
 /// </summary>
 internal static class ReferencedClaims
 {
-    public const string AttributeMetadataName = "InfraSdk.NodePortClaimAttribute";
+    public const string AttributeMetadataName = "InfraSdk.NodePortClaimsAttribute";
     private const string RuntimeAssemblyName = "InfraSdk";
 
     public static IEnumerable<NodePortClaim> Read(Compilation compilation, CancellationToken cancellationToken)
@@ -33,9 +33,12 @@ internal static class ReferencedClaims
 
             foreach (var attribute in assembly.GetAttributes())
             {
-                if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, attributeType) && TryRead(assembly, attribute, out var claim))
+                if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, attributeType) && attribute.ConstructorArguments is [{ Value: string table }])
                 {
-                    yield return claim;
+                    foreach (var line in NodePortClaimTable.Read(table))
+                    {
+                        yield return Claim(assembly, line);
+                    }
                 }
             }
         }
@@ -45,36 +48,10 @@ internal static class ReferencedClaims
     private static bool ReferencesRuntime(IAssemblySymbol assembly) =>
         assembly.Modules.Any(module => module.ReferencedAssemblies.Any(identity => identity.Name == RuntimeAssemblyName));
 
-    private static bool TryRead(IAssemblySymbol assembly, AttributeData attribute, out NodePortClaim claim)
+    private static NodePortClaim Claim(IAssemblySymbol assembly, NodePortClaimTable.Line line)
     {
-        claim = null!;
-        var arguments = attribute.ConstructorArguments;
-        if (arguments.Length != 4
-            || arguments[0].Value is not int nodePort
-            || arguments[1].Value is not string ns
-            || arguments[2].Value is not string service
-            || arguments[3].Value is not string source)
-        {
-            return false;
-        }
-
-        var protocol = "TCP";
-        var port = 0;
-        foreach (var named in attribute.NamedArguments)
-        {
-            switch (named.Key)
-            {
-                case "Protocol" when named.Value.Value is string value:
-                    protocol = value;
-                    break;
-                case "Port" when named.Value.Value is int value:
-                    port = value;
-                    break;
-            }
-        }
-
-        var field = port == 0 ? NodePortClaim.HealthCheckNodePortField : NodePortClaim.NodePortField;
-        claim = new NodePortClaim(nodePort, field, assembly.Name + "|" + ns + "/" + service, ns + "/" + service, source + " in " + assembly.Name, null, port, protocol);
-        return true;
+        var field = line.Port == 0 ? NodePortClaim.HealthCheckNodePortField : NodePortClaim.NodePortField;
+        var service = line.Namespace + "/" + line.Service;
+        return new NodePortClaim(line.NodePort, field, assembly.Name + "|" + service, service, line.Source + " in " + assembly.Name, null, line.Port, line.Protocol);
     }
 }

@@ -7,7 +7,7 @@ namespace InfraSdk.Manifests;
 
 /// <summary>
 /// How the generator compiles a topology's manifests in: one text, each document after a line
-/// <c>#infrasdk KIND NAME NAMESPACE LENGTH</c> (fields percent-encoded, <c>-</c> for no namespace, LENGTH characters
+/// <c>#infrasdk KIND NAME NAMESPACE LENGTH</c> (fields as <see cref="TableField"/>s, <c>-</c> for no namespace, LENGTH characters
 /// of YAML following), or <c>#infrasdk runtime INDEX</c> where a manifest made at run time takes its place. One string
 /// literal costs the compiler next to nothing; an object creation per manifest cost more than reading the declarations.
 /// </summary>
@@ -17,8 +17,8 @@ internal static class ManifestTable
     private const string Runtime = "runtime";
 
     public static void AppendDocument(StringBuilder text, string kind, string name, string? ns, string yaml) =>
-        text.Append(Marker).Append(Uri.EscapeDataString(kind)).Append(' ').Append(Uri.EscapeDataString(name)).Append(' ')
-            .Append(ns is null ? "-" : Uri.EscapeDataString(ns)).Append(' ').Append(yaml.Length.ToString(CultureInfo.InvariantCulture)).Append('\n')
+        text.Append(Marker).AppendField(kind).Append(' ').AppendField(name).Append(' ')
+            .AppendField(ns ?? "-").Append(' ').Append(yaml.Length.ToString(CultureInfo.InvariantCulture)).Append('\n')
             .Append(yaml);
 
     public static void AppendRuntime(StringBuilder text, int index) =>
@@ -46,7 +46,7 @@ internal static class ManifestTable
             }
 
             var length = int.Parse(fields[3], CultureInfo.InvariantCulture);
-            entries.Add(new Entry(Uri.UnescapeDataString(fields[0]), Uri.UnescapeDataString(fields[1]), fields[2] == "-" ? null : Uri.UnescapeDataString(fields[2]), text.Substring(position, length), -1));
+            entries.Add(new Entry(TableField.Read(fields[0]), TableField.Read(fields[1]), fields[2] == "-" ? null : TableField.Read(fields[2]), text.Substring(position, length), -1));
             position += length;
         }
 

@@ -121,8 +121,7 @@ public sealed class NodePortConflictAnalyzerTests
             """)
             .Expect(new DiagnosticResult(DiagnosticDescriptors.NodePortAlreadyClaimed).WithLocation(0).WithArguments("nodePort", 30007, "payments/gateway", "PaymentsTopology.cs:12 in Payments"));
         test.TestState.AdditionalProjects["Payments"].Sources.Add(("Claims.cs", """
-            [assembly: InfraSdk.NodePortClaim(30007, "payments", "gateway", "PaymentsTopology.cs:12", Protocol = "TCP", Port = 443)]
-            [assembly: InfraSdk.NodePortClaim(30100, "payments", "gateway", "PaymentsTopology.cs:13", Protocol = "TCP", Port = 80)]
+            [assembly: InfraSdk.NodePortClaims("30007 TCP 443 payments gateway PaymentsTopology.cs:12\n30100 TCP 80 payments gateway PaymentsTopology.cs:13\n")]
             """));
         test.TestState.AdditionalProjects["Payments"].AdditionalReferences.AddRange(TestReferences.All);
         test.TestState.AdditionalProjectReferences.Add("Payments");

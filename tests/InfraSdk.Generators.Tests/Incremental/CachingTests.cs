@@ -53,7 +53,7 @@ public class CachingTests
 
         Assert.All(result.TrackedSteps[TrackingNames.Emissions].SelectMany(step => step.Outputs), output => Assert.Equal(IncrementalStepRunReason.Modified, output.Reason));
         Assert.Contains("nodePort: 30008", result.GeneratedSources.Single(s => s.HintName == "Shop.ShopTopology.g.cs").SourceText.ToString(), StringComparison.Ordinal);
-        Assert.Contains("NodePortClaim(30008,", result.GeneratedSources.Single(s => s.HintName == "InfraSdk.NodePortClaims.g.cs").SourceText.ToString(), StringComparison.Ordinal);
+        Assert.Contains("30008 TCP 80 shop my-nodeport-service", result.GeneratedSources.Single(s => s.HintName == "InfraSdk.NodePortClaims.g.cs").SourceText.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
