@@ -1,0 +1,32 @@
+namespace InfraSdk.Generators.Tests.Fuzzing;
+
+/// <summary>The projects the compiler fuzzer found crashing, shrunk to what it takes, each kept as an ordinary test.</summary>
+public class FuzzRegressionTests
+{
+    /// <summary>Was a stack overflow, which ends the compiler's process: a topology nested in a generic class reading one of its own constants.</summary>
+    [Fact]
+    public void A_topology_in_a_generic_class_reading_its_own_constant()
+    {
+        AssertSafe("""
+            using InfraSdk;
+            public partial class Outer<Z>
+            {
+                [Topology]
+                public static partial class T
+                {
+                    const string Name = "web";
+                    public static readonly Deployment D = new(Name);
+                }
+            }
+            """);
+    }
+
+    private static void AssertSafe(params string[] sources)
+    {
+        var (first, second) = CompilerRun.Twice(new FuzzCase(sources));
+
+        Assert.Empty(first.Crashes);
+        Assert.Empty(second.Crashes);
+        Assert.Equal(first.Output, second.Output);
+    }
+}
