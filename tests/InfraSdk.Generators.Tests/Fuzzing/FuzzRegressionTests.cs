@@ -21,6 +21,17 @@ public class FuzzRegressionTests
             """);
     }
 
+    /// <summary>Was CS8785 (the hint name added twice), which drops every generated file: [Topology] on two parts of one class.</summary>
+    [Fact]
+    public void The_attribute_on_two_parts_of_one_topology()
+    {
+        AssertSafe("""
+            using InfraSdk;
+            [Topology] public static partial class T { }
+            [Topology] public static partial class T { }
+            """);
+    }
+
     private static void AssertSafe(params string[] sources)
     {
         var (first, second) = CompilerRun.Twice(new FuzzCase(sources));

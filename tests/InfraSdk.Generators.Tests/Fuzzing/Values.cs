@@ -15,12 +15,13 @@ internal static class Values
 
     private static readonly Gen<string> Odd = Gen.OneOf<string>(
         Gen.OneOf("", "UPPER_case", "café-ñ", "名前", "😀-emoji", "quote\"back\\slash\nline", "-lead", "trail-", "a.b", "tab\tsep", "\0nul", "\uD800lone"),
-        Gen.Int[60, 70].Select(length => new string('a', length)),
-        Gen.Int[1_000, 20_000].Select(length => new string('x', length)));
+        Gen.Int[60, 70].Select(length => new string('a', length)));
+
+    private static readonly Gen<string> Huge = Gen.Int[1_000, 20_000].Select(length => new string('x', length));
 
     private static readonly Gen<string> Dns = Gen.Char["abcdefghijklmnopqrstuvwxyz0123456789-"].Array[1, 24].Select(chars => new string(chars));
 
-    public static readonly Gen<string> Text = Gen.Frequency<string>((8, Pooled), (3, Dns), (2, Odd));
+    public static readonly Gen<string> Text = Gen.Frequency<string>((40, Pooled), (15, Dns), (10, Odd), (1, Huge));
 
     /// <summary>A string expression: usually a literal, sometimes a constant built otherwise or a value known only at run time.</summary>
     public static readonly Gen<string> Str = Gen.Frequency<string>(
@@ -57,22 +58,22 @@ internal static class Values
             (8, Gen.OneOf(members).Select(member => type + "." + member)),
             (1, Gen.OneOf("(" + type + ")99", "(" + type + ")(-1)", "default(" + type + ")", "(" + type + ")1")));
 
-    /// <summary>A dictionary initializer's entries, in any of the three spellings.</summary>
+    /// <summary>A dictionary initializer's entries, all in one of the three spellings (a key may come twice).</summary>
     public static Gen<string> Entries(Gen<string> value) =>
-        Gen.Select(Str, value, Gen.Int[0, 2], (key, item, style) => style switch
+        Gen.Select(Gen.Select(Str, value).Array[0, 3], Gen.Int[0, 2], (entries, style) => string.Join(", ", entries.Select(entry => style switch
         {
-            0 => $"[{key}] = {item}",
-            1 => $"{{ {key}, {item} }}",
-            _ => $"[{key}] = {item}, [{key}] = {item}",
-        }).Array[0, 3].Select(entries => string.Join(", ", entries));
+            0 => $"[{entry.Item1}] = {entry.Item2}",
+            1 => $"{{ {entry.Item1}, {entry.Item2} }}",
+            _ => $"[{entry.Item1}] = {entry.Item2}, [{entry.Item1}] = {entry.Item2}",
+        })));
 
-    /// <summary>A list of items as a collection initializer, a collection expression or an array.</summary>
+    /// <summary>A list of items as a collection initializer, a collection expression or an initializer with a trailing comma.</summary>
     public static Gen<string> Items(Gen<string> item) =>
         Gen.Select(item.Array[0, 3], Gen.Int[0, 2], (items, style) => style switch
         {
             0 => "{ " + string.Join(", ", items) + " }",
             1 => "[" + string.Join(", ", items) + "]",
-            _ => "{ " + string.Join(", ", items) + ", }",
+            _ => "{ " + string.Concat(items.Select(i => i + ", ")) + "}",
         });
 
     public static string Literal(string text) => SymbolDisplay.FormatLiteral(text, quote: true);
