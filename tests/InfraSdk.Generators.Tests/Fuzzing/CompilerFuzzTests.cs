@@ -38,7 +38,7 @@ public class CompilerFuzzTests(ITestOutputHelper output)
                 Assert.Equal(first.Output, second.Output);
             },
             seed: Environment.GetEnvironmentVariable("INFRASDK_FUZZ_SEED"),
-            iter: Long ? 10_000 : 600,
+            iter: Long ? 10_000 : 300,
             threads: Environment.ProcessorCount,
             print: project => project.ToString());
 

@@ -18,11 +18,7 @@ internal static class Declarations
             Items(Str).Select(command => $"new ExecCheck({(command.StartsWith('[') ? command : "new[] " + command)})"),
             Gen.Select(Int, Str, (port, service) => $"new GrpcCheck({port}, {service})")),
         Initializer(
-            Int.Select(v => "InitialDelaySeconds = " + v),
-            Int.Select(v => "PeriodSeconds = " + v),
-            Int.Select(v => "TimeoutSeconds = " + v),
-            Int.Select(v => "SuccessThreshold = " + v),
-            Int.Select(v => "FailureThreshold = " + v)),
+            Each(Int, "InitialDelaySeconds", "PeriodSeconds", "TimeoutSeconds", "SuccessThreshold", "FailureThreshold")),
         (check, initializer) => check + initializer);
 
     private static readonly Gen<string> EnvSource = Gen.OneOf<string>(
@@ -51,27 +47,22 @@ internal static class Declarations
     private static readonly Gen<string> Container = Gen.Select(
         Str,
         Initializer(
-            Str.Select(v => "Name = " + v),
-            Enum("PullPolicy", "Always", "IfNotPresent", "Never").Select(v => "PullPolicy = " + v),
-            Items(Str).Select(v => "Command = " + v),
-            Items(Str).Select(v => "Args = " + v),
-            Str.Select(v => "WorkingDirectory = " + v),
-            Items(ContainerPort).Select(v => "Ports = " + v),
-            Entries(Str).Select(v => $"Env = {{ {v} }}"),
-            Entries(EnvSource).Select(v => $"EnvFrom = {{ {v} }}"),
-            Items(EnvImport).Select(v => "EnvImports = " + v),
-            Compute.Select(v => "Requests = " + v),
-            Compute.Select(v => "Limits = " + v),
-            HealthCheck.Select(v => "LivenessProbe = " + v),
-            HealthCheck.Select(v => "ReadinessProbe = " + v),
-            HealthCheck.Select(v => "StartupProbe = " + v),
-            Items(Gen.Select(Str, Str, Bool, Str, (volume, path, readOnly, subPath) => $"new VolumeMount({volume}, {path}, {readOnly}, {subPath})")).Select(v => "VolumeMounts = " + v),
-            Initializer(
-                Bool.Select(v => "RunAsNonRoot = " + v),
-                Long.Select(v => "RunAsUser = " + v),
-                Bool.Select(v => "ReadOnlyRootFilesystem = " + v),
-                Bool.Select(v => "AllowPrivilegeEscalation = " + v),
-                Items(Str).Select(v => "DropCapabilities = " + v)).Select(v => "Security = new ContainerSecurity()" + v)),
+            Set("Name", Str),
+            Set("PullPolicy", Enum("PullPolicy", "Always", "IfNotPresent", "Never")),
+            Set("Command", Items(Str)),
+            Set("Args", Items(Str)),
+            Set("WorkingDirectory", Str),
+            Set("Ports", Items(ContainerPort)),
+            Set("Env", Entries(Str)),
+            Set("EnvFrom", Entries(EnvSource)),
+            Set("EnvImports", Items(EnvImport)),
+            Set("Requests", Compute),
+            Set("Limits", Compute),
+            Set("LivenessProbe", HealthCheck),
+            Set("ReadinessProbe", HealthCheck),
+            Set("StartupProbe", HealthCheck),
+            Set("VolumeMounts", Items(Gen.Select(Str, Str, Bool, Str, (volume, path, readOnly, subPath) => $"new VolumeMount({volume}, {path}, {readOnly}, {subPath})"))),
+            Set("Security", Initializer([.. Each(Bool, "RunAsNonRoot", "ReadOnlyRootFilesystem", "AllowPrivilegeEscalation"), Set("RunAsUser", Long), Set("DropCapabilities", Items(Str))]).Select(v => "new ContainerSecurity()" + v))),
         (image, initializer) => $"new({image}){initializer}");
 
     private static readonly Gen<string> Volume = Gen.OneOf<string>(
@@ -89,35 +80,31 @@ internal static class Declarations
         (key, value, effect, op, seconds) => $"new Toleration({key}, {value}, {effect}, {op}, {seconds})");
 
     private static readonly Gen<string> ResourceCommon = Initializer(
-        Str.Select(v => "Namespace = " + v),
-        Entries(Str).Select(v => $"Labels = {{ {v} }}"),
-        Entries(Str).Select(v => $"Annotations = {{ {v} }}"));
+        Set("Namespace", Str),
+        Set("Labels", Entries(Str)),
+        Set("Annotations", Entries(Str)));
 
     private static readonly Gen<(string Type, string Initializer)> Deployment = Gen.Select(
         Str,
         ResourceCommon,
         Initializer(
-            Int.Select(v => "Replicas = " + v),
-            Container.Select(v => "Container = " + v),
-            Items(Container).Select(v => "Sidecars = " + v),
-            Items(Container).Select(v => "InitContainers = " + v),
-            Entries(Str).Select(v => $"Selector = {{ {v} }}"),
-            Entries(Str).Select(v => $"PodAnnotations = {{ {v} }}"),
-            Gen.OneOf<string>(Gen.Select(CountOrPercent, CountOrPercent, (surge, unavailable) => $"new RollingUpdateStrategy({surge}, {unavailable})"), Gen.Const("new RecreateStrategy()")).Select(v => "Strategy = " + v),
-            Int.Select(v => "RevisionHistoryLimit = " + v),
-            Int.Select(v => "MinReadySeconds = " + v),
-            Items(Volume).Select(v => "Volumes = " + v),
-            Str.Select(v => "ServiceAccount = " + v),
-            Entries(Str).Select(v => $"NodeSelector = {{ {v} }}"),
-            Items(Toleration).Select(v => "Tolerations = " + v),
-            Initializer(
-                Bool.Select(v => "RunAsNonRoot = " + v),
-                Long.Select(v => "RunAsUser = " + v),
-                Long.Select(v => "RunAsGroup = " + v),
-                Long.Select(v => "FsGroup = " + v)).Select(v => "Security = new PodSecurity()" + v),
-            Items(Str).Select(v => "ImagePullSecrets = " + v),
-            Int.Select(v => "TerminationGracePeriodSeconds = " + v),
-            Gen.OneOf("d => d.Spec.Template.Spec.HostNetwork = true", "d => { }", "static d => d.Metadata.Name = null", "Customizer").Select(v => "Customize = " + v)),
+            Set("Replicas", Int),
+            Set("Container", Container),
+            Set("Sidecars", Items(Container)),
+            Set("InitContainers", Items(Container)),
+            Set("Selector", Entries(Str)),
+            Set("PodAnnotations", Entries(Str)),
+            Set("Strategy", Gen.OneOf<string>(Gen.Select(CountOrPercent, CountOrPercent, (surge, unavailable) => $"new RollingUpdateStrategy({surge}, {unavailable})"), Gen.Const("new RecreateStrategy()"))),
+            Set("RevisionHistoryLimit", Int),
+            Set("MinReadySeconds", Int),
+            Set("Volumes", Items(Volume)),
+            Set("ServiceAccount", Str),
+            Set("NodeSelector", Entries(Str)),
+            Set("Tolerations", Items(Toleration)),
+            Set("Security", Initializer([Set("RunAsNonRoot", Bool), .. Each(Long, "RunAsUser", "RunAsGroup", "FsGroup")]).Select(v => "new PodSecurity()" + v)),
+            Set("ImagePullSecrets", Items(Str)),
+            Set("TerminationGracePeriodSeconds", Int),
+            Set("Customize", Gen.OneOf("d => d.Spec.Template.Spec.HostNetwork = true", "d => { }", "static d => d.Metadata.Name = null", "Customizer"))),
         (name, common, own) => ("Deployment", $"new({name}){Merge(common, own)}"));
 
     private static readonly Gen<string> ServicePort = Gen.Select(Int, Int, Int, Enum("Protocol", "Tcp", "Udp", "Sctp"), Str, Gen.Int[0, 4], (port, target, node, protocol, name, style) => style switch
@@ -134,17 +121,18 @@ internal static class Declarations
         Str,
         ResourceCommon,
         Initializer(
-            Entries(Str).Select(v => $"Selector = {{ {v} }}"),
-            Items(ServicePort).Select(v => "Ports = " + v),
-            Enum("ExternalTrafficPolicy", "Cluster", "Local").Select(v => "ExternalTrafficPolicy = " + v),
-            Enum("InternalTrafficPolicy", "Cluster", "Local").Select(v => "InternalTrafficPolicy = " + v),
-            Enum("SessionAffinity", "None", "ClientIP").Select(v => "SessionAffinity = " + v),
-            Gen.OneOf<string>(Gen.Const("new TcpProbe()"), Str.Select(path => $"new HttpProbe({path})")).Select(v => "Probe = " + v),
-            Gen.OneOf("s => s.Spec.ClusterIP = \"None\"", "s => s.Spec.Ports.Clear()").Select(v => "Customize = " + v)),
+        [
+            Set("Selector", Entries(Str)),
+            Set("Ports", Items(ServicePort)),
+            .. new[] { "ExternalTrafficPolicy", "InternalTrafficPolicy" }.Select(policy => Set(policy, Enum(policy, "Cluster", "Local"))),
+            Set("SessionAffinity", Enum("SessionAffinity", "None", "ClientIP")),
+            Set("Probe", Gen.OneOf<string>(Gen.Const("new TcpProbe()"), Str.Select(path => $"new HttpProbe({path})"))),
+            Set("Customize", Gen.OneOf("s => s.Spec.ClusterIP = \"None\"", "s => s.Spec.Ports.Clear()")),
+        ]),
         Initializer(
-            Int.Select(v => "HealthCheckNodePort = " + v),
-            Bool.Select(v => "AllocateLoadBalancerNodePorts = " + v),
-            Items(Gen.OneOf("10.0.0.0/8", "::/0", "not-a-cidr", "").Select(Literal)).Select(v => "LoadBalancerSourceRanges = " + v)),
+            Set("HealthCheckNodePort", Int),
+            Set("AllocateLoadBalancerNodePorts", Bool),
+            Set("LoadBalancerSourceRanges", Items(Gen.OneOf("10.0.0.0/8", "::/0", "not-a-cidr", "").Select(Literal)))),
         Gen.Int[0, 3],
         (type, name, common, own, balancer, declaredAs) =>
         {
@@ -160,16 +148,16 @@ internal static class Declarations
         Str,
         ResourceCommon,
         Initializer(
-            Entries(Str).Select(v => $"Data = {{ {v} }}"),
-            Entries(Gen.OneOf("config/app.json", "config/missing.json", "../outside.txt", "/abs/path", "C:\\win\\path", "", "config//app.json").Select(Literal)).Select(v => $"Files = {{ {v} }}")),
+            Set("Data", Entries(Str)),
+            Set("Files", Entries(Gen.OneOf("config/app.json", "config/missing.json", "../outside.txt", "/abs/path", "C:\\win\\path", "", "config//app.json").Select(Literal)))),
         (name, common, own) => ("ConfigMap", $"new({name}){Merge(common, own)}"));
 
     private static readonly Gen<(string Type, string Initializer)> Secret = Gen.Select(
         Str,
         ResourceCommon,
         Initializer(
-            Str.Select(v => "Type = " + v),
-            Entries(Gen.OneOf<string>(Str.Select(v => $"new FromEnvironment({v})"), Str.Select(v => $"new FromFile({v})"))).Select(v => $"Values = {{ {v} }}")),
+            Set("Type", Str),
+            Set("Values", Entries(Gen.OneOf<string>(Str.Select(v => $"new FromEnvironment({v})"), Str.Select(v => $"new FromFile({v})"))))),
         (name, common, own) => ("Secret", $"new({name}){Merge(common, own)}"));
 
     private static readonly Gen<string> IngressPath = Gen.Select(Str, Str, Int, Str, Enum("PathType", "Prefix", "Exact", "ImplementationSpecific"), (path, service, port, portName, type) =>
@@ -179,27 +167,19 @@ internal static class Declarations
         Str,
         ResourceCommon,
         Initializer(
-            Str.Select(v => "ClassName = " + v),
-            Items(Gen.Select(Str, Items(IngressPath), (host, paths) => $"new IngressRule({host}) {{ Paths = {paths} }}")).Select(v => "Rules = " + v),
-            Items(Gen.Select(Str, Items(Str), (secret, hosts) => $"new IngressTls({secret}) {{ Hosts = {hosts} }}")).Select(v => "Tls = " + v)),
+            Set("ClassName", Str),
+            Set("Rules", Items(Gen.Select(Str, Items(IngressPath), (host, paths) => $"new IngressRule({host}) {{ Paths = {paths} }}"))),
+            Set("Tls", Items(Gen.Select(Str, Items(Str), (secret, hosts) => $"new IngressTls({secret}) {{ Hosts = {hosts} }}")))),
         (name, common, own) => ("Ingress", $"new({name}){Merge(common, own)}"));
 
     private static readonly Gen<(string Type, string Initializer)> Autoscaler = Gen.Select(
         Str,
-        Initializer(
-            Str.Select(v => "Deployment = " + v),
-            Int.Select(v => "MinReplicas = " + v),
-            Int.Select(v => "MaxReplicas = " + v),
-            Int.Select(v => "CpuUtilization = " + v),
-            Int.Select(v => "MemoryUtilization = " + v)),
+        Initializer([Set("Deployment", Str), .. Each(Int, "MinReplicas", "MaxReplicas", "CpuUtilization", "MemoryUtilization")]),
         (name, own) => ("HorizontalPodAutoscaler", $"new({name}){own}"));
 
     private static readonly Gen<(string Type, string Initializer)> DisruptionBudget = Gen.Select(
         Str,
-        Initializer(
-            Str.Select(v => "Deployment = " + v),
-            CountOrPercent.Select(v => "MinAvailable = " + v),
-            CountOrPercent.Select(v => "MaxUnavailable = " + v)),
+        Initializer([Set("Deployment", Str), .. Each(CountOrPercent, "MinAvailable", "MaxUnavailable")]),
         (name, own) => ("PodDisruptionBudget", $"new({name}){own}"));
 
     private static readonly Gen<(string Type, string Initializer)> KubernetesObject = Gen.Select(
@@ -230,6 +210,10 @@ internal static class Declarations
                 Gen.Const(Enumerable.Empty<string>()),
                 (set, property) => Gen.Select(set, property, (earlier, next) => next.Length == 0 ? earlier : earlier.Append(next))),
             set => set.Any() ? " { " + string.Join(", ", set) + " }" : string.Empty);
+
+    private static Gen<string> Set(string property, Gen<string> value) => value.Select(v => property + " = " + v);
+
+    private static Gen<string>[] Each(Gen<string> value, params string[] properties) => properties.Select(property => Set(property, value)).ToArray();
 
     private static string Merge(string first, string second) =>
         first.Length == 0 ? second : second.Length == 0 ? first : first[..^2] + ", " + second[3..];

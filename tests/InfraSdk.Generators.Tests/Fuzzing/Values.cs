@@ -58,14 +58,14 @@ internal static class Values
             (8, Gen.OneOf(members).Select(member => type + "." + member)),
             (1, Gen.OneOf("(" + type + ")99", "(" + type + ")(-1)", "default(" + type + ")", "(" + type + ")1")));
 
-    /// <summary>A dictionary initializer's entries, all in one of the three spellings (a key may come twice).</summary>
+    /// <summary>A dictionary initializer, its entries all in one of the three spellings (a key may come twice).</summary>
     public static Gen<string> Entries(Gen<string> value) =>
-        Gen.Select(Gen.Select(Str, value).Array[0, 3], Gen.Int[0, 2], (entries, style) => string.Join(", ", entries.Select(entry => style switch
+        Gen.Select(Gen.Select(Str, value).Array[0, 3], Gen.Int[0, 2], (entries, style) => "{ " + string.Join(", ", entries.Select(entry => style switch
         {
             0 => $"[{entry.Item1}] = {entry.Item2}",
             1 => $"{{ {entry.Item1}, {entry.Item2} }}",
             _ => $"[{entry.Item1}] = {entry.Item2}, [{entry.Item1}] = {entry.Item2}",
-        })));
+        })) + " }");
 
     /// <summary>A list of items as a collection initializer, a collection expression or an initializer with a trailing comma.</summary>
     public static Gen<string> Items(Gen<string> item) =>
