@@ -4,6 +4,7 @@ using InfraSdk.Benchmarks;
 using InfraSdk.Generators.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
 
 namespace InfraSdk.Generators.Tests.Fuzzing;
 
@@ -17,23 +18,39 @@ internal sealed record CompilerRun(IReadOnlyList<string> Crashes, string Output)
     private static readonly ImmutableArray<DiagnosticAnalyzer> Analyzers = CompilerBench.Analyzers();
 
     /// <summary>
-    /// Runs <paramref name="project"/> twice, each time on freshly parsed sources: first with a new generator driver,
-    /// then with that driver again, as an IDE re-runs it (its caches in play).
+    /// Compiles <paramref name="before"/>; then <paramref name="after"/> as an IDE gets it after an edit, with the same
+    /// generator driver and the same trees for the files that did not change (so every cache is in play); then
+    /// <paramref name="after"/> again from scratch, as a build does. Both compilations of <paramref name="after"/> must
+    /// give the same <see cref="Output"/>.
     /// </summary>
-    public static (CompilerRun First, CompilerRun Second) Twice(FuzzCase project)
+    public static (CompilerRun Before, CompilerRun Edited, CompilerRun Fresh) Edit(FuzzCase before, FuzzCase after)
     {
-        var options = new ProjectOptions(project);
-        var driver = TestCompilation.Driver().AddAdditionalTexts(options.AdditionalFiles).WithUpdatedAnalyzerConfigOptions(options);
-        var first = Run(project, options, ref driver);
-        var second = Run(project, options, ref driver);
-        return (first, second);
+        var options = new ProjectOptions(before);
+        var driver = NewDriver(options);
+        var compilation = TestCompilation.Create(before.Sources);
+        var first = Run(compilation, options, ref driver);
+
+        var trees = compilation.SyntaxTrees.ToArray();
+        for (var i = 0; i < trees.Length; i++)
+        {
+            if (after.Sources[i] != before.Sources[i])
+            {
+                compilation = compilation.ReplaceSyntaxTree(trees[i], trees[i].WithChangedText(SourceText.From(after.Sources[i])));
+            }
+        }
+
+        var edited = Run(compilation, options, ref driver);
+        var fresh = NewDriver(options);
+        return (first, edited, Run(TestCompilation.Create(after.Sources), options, ref fresh));
     }
 
-    private static CompilerRun Run(FuzzCase project, ProjectOptions options, ref GeneratorDriver driver)
+    private static GeneratorDriver NewDriver(ProjectOptions options) =>
+        TestCompilation.Driver().AddAdditionalTexts(options.AdditionalFiles).WithUpdatedAnalyzerConfigOptions(options);
+
+    private static CompilerRun Run(Compilation compilation, ProjectOptions options, ref GeneratorDriver driver)
     {
         var crashes = new List<string>();
         var output = new StringBuilder();
-        var compilation = TestCompilation.Create(project.Sources);
         var current = driver;
         Compilation generated = compilation;
         crashes.AddRange(SwallowedExceptions.During(() =>
