@@ -89,7 +89,7 @@ internal static class Declarations
         ResourceCommon,
         Initializer(
             Set("Replicas", Int),
-            Set("Container", Container),
+            Set("Container", Gen.Frequency<string>((8, Container), (1, Gen.OneOf("null", "default", "new(Const)", "Flag ? new(\"a\") : null")))),
             Set("Sidecars", Items(Container)),
             Set("InitContainers", Items(Container)),
             Set("Selector", Entries(Str)),

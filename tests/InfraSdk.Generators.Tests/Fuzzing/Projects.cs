@@ -23,7 +23,7 @@ internal static class Projects
         (1, Gen.OneOf("Ünïcödé", "名前", "@class", "@event", "_", "Manifests", "Resources", "Helper")),
         (1, Gen.Int[100, 600].Select(length => "L" + new string('l', length))));
 
-    private static readonly Gen<string> Member = Gen.Select(Declarations.Any, MemberName, Gen.Frequency<int>((12, Gen.Const(0)), (1, Gen.Int[1, 9])), (declaration, name, shape) =>
+    private static readonly Gen<string> Member = Gen.Select(Declarations.Any, MemberName, Gen.Frequency<int>((12, Gen.Const(0)), (2, Gen.Int[1, 14])), (declaration, name, shape) =>
     {
         var (type, initializer) = declaration;
         return shape switch
@@ -37,6 +37,11 @@ internal static class Projects
             6 => $"internal static readonly {type} {name} = {initializer}, {name}Twin = {initializer};",
             7 => $"public static readonly {type} {name};",
             8 => $"public static {type} {name}() => {initializer};",
+            9 => $"public const {type} {name} = null;",
+            10 => $"public static readonly {type} {name} = Flag ? {initializer} : null!;",
+            11 => $"public static readonly {type} {name} = {name}Alias; static readonly {type} {name}Alias = {initializer};",
+            12 => $"public static {type} {name} {{ get {{ return {initializer}; }} }}",
+            13 => $"public static readonly {type} {name} = ({type}){initializer};",
             _ => $"private static readonly {type} {name} = {initializer};",
         };
     });

@@ -26,8 +26,8 @@ internal static class Values
     /// <summary>A string expression: usually a literal, sometimes a constant built otherwise or a value known only at run time.</summary>
     public static readonly Gen<string> Str = Gen.Frequency<string>(
         (20, Text.Select(Literal)),
-        (1, Gen.OneOf("Const", "nameof(Helper)", "\"a\" + \"b\"", "$\"{Const}-x\"", "@\"verbatim\"", "\"\"\"raw\"\"\"")),
-        (1, Gen.OneOf("Helper()", "System.Environment.GetEnvironmentVariable(\"X\")!", "null!", "default!", "string.Empty")));
+        (1, Gen.OneOf("Const", "nameof(Helper)", "\"a\" + \"b\"", "$\"{Const}-x\"", "@\"verbatim\"", "\"\"\"raw\"\"\"", "\"a\" + Const", "nameof(Deployment.Name)", "(\"x\")")),
+        (1, Gen.OneOf("Helper()", "System.Environment.GetEnvironmentVariable(\"X\")!", "null!", "default!", "string.Empty", "null", "$\"{Helper()}\"", "(string)null!", "Flag ? \"a\" : \"b\"")));
 
     public static readonly Gen<int> PortNumber = Gen.Frequency<int>(
         (6, Gen.Int[1, 65_535]),
@@ -37,8 +37,8 @@ internal static class Values
     /// <summary>An int expression: a port-like literal, an extreme, or a value known only at run time.</summary>
     public static readonly Gen<string> Int = Gen.Frequency<string>(
         (20, PortNumber.Select(number => number.ToString(System.Globalization.CultureInfo.InvariantCulture))),
-        (1, Gen.OneOf("int.MaxValue", "int.MinValue", "-0", "0x7FFF", "30_000", "(int)3e4", "unchecked(int.MaxValue + 1)", "'a'", "Count")),
-        (1, Gen.OneOf("Number()", "int.Parse(\"1\")", "System.Environment.ProcessorCount")));
+        (1, Gen.OneOf("int.MaxValue", "int.MinValue", "-0", "0x7FFF", "30_000", "(int)3e4", "unchecked(int.MaxValue + 1)", "'a'", "Count", "checked(1 + 2)", "default", "(int)Protocol.Udp", "Count * 10_000", "-(-5)", "1 << 31", "(short)-1", "0b1")),
+        (1, Gen.OneOf("Number()", "int.Parse(\"1\")", "System.Environment.ProcessorCount", "Flag ? 1 : 2", "null", "(int?)null")));
 
     public static readonly Gen<string> Long = Gen.Frequency<string>((4, Int), (1, Gen.OneOf("long.MaxValue", "long.MinValue", "4294967296L")));
 
@@ -58,9 +58,9 @@ internal static class Values
             (8, Gen.OneOf(members).Select(member => type + "." + member)),
             (1, Gen.OneOf("(" + type + ")99", "(" + type + ")(-1)", "default(" + type + ")", "(" + type + ")1")));
 
-    /// <summary>A dictionary initializer, its entries all in one of the three spellings (a key may come twice).</summary>
+    /// <summary>A dictionary initializer, its entries all in one of the three spellings (a key may come twice), now and then assigned a new dictionary.</summary>
     public static Gen<string> Entries(Gen<string> value) =>
-        Gen.Select(Gen.Select(Str, value).Array[0, 3], Gen.Int[0, 2], (entries, style) => "{ " + string.Join(", ", entries.Select(entry => style switch
+        Gen.Select(Gen.Select(Str, value).Array[0, 3], Gen.Int[0, 2], Gen.OneOf("", "", "", "new() ", "new System.Collections.Generic.Dictionary<string, string>() "), (entries, style, created) => created + "{ " + string.Join(", ", entries.Select(entry => style switch
         {
             0 => $"[{entry.Item1}] = {entry.Item2}",
             1 => $"{{ {entry.Item1}, {entry.Item2} }}",
