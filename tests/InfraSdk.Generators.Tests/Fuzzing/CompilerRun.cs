@@ -20,8 +20,7 @@ internal sealed record CompilerRun(IReadOnlyList<string> Crashes, string Output)
     /// <summary>
     /// Compiles <paramref name="before"/>; then <paramref name="after"/> as an IDE gets it after an edit, with the same
     /// generator driver and the same trees for the files that did not change (so every cache is in play); then
-    /// <paramref name="after"/> again from scratch, as a build does. Both compilations of <paramref name="after"/> must
-    /// give the same <see cref="Output"/>.
+    /// <paramref name="after"/> again from scratch, as a build does, for comparing the two outputs of the same sources.
     /// </summary>
     public static (CompilerRun Before, CompilerRun Edited, CompilerRun Fresh) Edit(FuzzCase before, FuzzCase after)
     {
