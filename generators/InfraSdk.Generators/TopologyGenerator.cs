@@ -67,7 +67,7 @@ public sealed class TopologyGenerator : IIncrementalGenerator
     {
         try
         {
-            return context.TargetSymbol is INamedTypeSymbol type
+            return context.TargetSymbol is INamedTypeSymbol type && IsFirstMarkedPart(type, context)
                 ? TopologySpecCache.Parse(type, context.SemanticModel.Compilation, cancellationToken, context.SemanticModel, withoutNullableAnalysis: true)
                 : null;
         }
@@ -76,4 +76,9 @@ public sealed class TopologyGenerator : IIncrementalGenerator
             return null;
         }
     }
+
+    /// <summary>One topology marked on several of its parts (an error, CS0579) is read once, at the first; once a part, its generated file would be added twice under one name.</summary>
+    private static bool IsFirstMarkedPart(INamedTypeSymbol type, GeneratorAttributeSyntaxContext context) =>
+        type.GetAttributes().FirstOrDefault(attribute => attribute.AttributeClass?.ToDisplayString() == ModelTypes.TopologyAttribute)?.ApplicationSyntaxReference is not { } first
+        || (first.SyntaxTree == context.TargetNode.SyntaxTree && context.TargetNode.Span.Contains(first.Span));
 }

@@ -69,7 +69,8 @@ internal sealed class TopologyDependencies(IReadOnlyCollection<SyntaxTree> ownTr
 
             if (current is INamedTypeSymbol { IsGenericType: true } generic)
             {
-                foreach (var argument in generic.TypeArguments)
+                // Not a type's own type parameters: each leads back to the type (Outer<Z> -> Z -> Outer<Z>).
+                foreach (var argument in generic.TypeArguments.Where(argument => argument is not ITypeParameterSymbol))
                 {
                     AddSymbol(argument);
                 }
