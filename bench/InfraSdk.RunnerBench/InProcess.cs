@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.RegularExpressions;
 using InfraSdk.Deploy.Applying;
 using InfraSdk.Deploy.Hosting;
+using InfraSdk.LocalCluster;
 
 namespace InfraSdk.RunnerBench;
 
@@ -16,7 +17,7 @@ internal static class InProcess
         var stdout = new TimingWriter(clock, new Regex(cue));
         var stderr = new TimingWriter(clock, new Regex(cue));
         var console = new AppConsole(stdout, stderr, new StringReader(""), Environment.GetEnvironmentVariable, false, false, false);
-        var exit = await CommandLineApp.RunAsync(args, console, [topology], RetryTiming.Default, handleSignals: false, CancellationToken.None);
+        var exit = await CommandLineApp.RunAsync(args, console, [topology], new LocalClusterSupport(), RetryTiming.Default, handleSignals: false, CancellationToken.None);
         return new Run(exit, clock.Elapsed, stdout.CueAt ?? stderr.CueAt, stdout.ToString(), stderr.ToString());
     }
 }

@@ -13,7 +13,7 @@ if (args.Length == 0)
 if (args[0] == "app")
 {
     // The benchmark topology as a topology project's app host: `app N deploy --kubeconfig K ...`.
-    return await InfraSdk.Deploy.InfraApp.RunAsync(args[2..], Topologies.Services(int.Parse(args[1], CultureInfo.InvariantCulture)));
+    return await InfraSdk.Deploy.InfraApp.RunAsync(args[2..], new InfraSdk.LocalCluster.LocalClusterSupport(), Topologies.Services(int.Parse(args[1], CultureInfo.InvariantCulture)));
 }
 
 var sizes = args.Skip(1).TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal)).Select(int.Parse).ToList();

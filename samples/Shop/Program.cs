@@ -1,1 +1,1 @@
-return await InfraSdk.Deploy.InfraApp.RunAsync(args, Shop.ShopTopology.Manifests);
+return await InfraSdk.Deploy.InfraApp.RunAsync(args, new InfraSdk.LocalCluster.LocalClusterSupport(), Shop.ShopTopology.Manifests);

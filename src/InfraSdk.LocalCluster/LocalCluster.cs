@@ -1,3 +1,4 @@
+using InfraSdk.Deploy;
 using InfraSdk.Kubernetes;
 using InfraSdk.LocalCluster.Api;
 using InfraSdk.LocalCluster.DataPlane;
@@ -22,7 +23,7 @@ namespace InfraSdk.LocalCluster;
 /// An embedded Kubernetes cluster: an HTTPS API server on 127.0.0.1 with the API server's validation and nodePort
 /// allocation, and a data plane whose nodes listen on loopback addresses of their own. Dispose to stop it.
 /// </summary>
-public sealed class LocalCluster : IAsyncDisposable
+public sealed class LocalCluster : ILocalCluster
 {
     private readonly WebApplication _app;
     private readonly NodePortDataPlane _dataPlane;
@@ -139,7 +140,7 @@ public sealed class LocalCluster : IAsyncDisposable
             var allocator = new ServiceAllocator(range, new Random(), store.List(ResourceType.Services.Plural, null), options.NodePortReleaseDelay, time);
             var strategies = new ResourceStrategy[]
             {
-                new NamespaceStrategy(), new NodeStrategy(), new ServiceStrategy(allocator), new DeploymentStrategy(),
+                new NamespaceStrategy(), new NodeStrategy(), new ServiceStrategy(allocator), new Registry.DeploymentStrategy(),
                 new ConfigMapStrategy(), new SecretStrategy(), new ServiceAccountStrategy(), new StatefulSetStrategy(),
                 new HorizontalPodAutoscalerStrategy(), new CronJobStrategy(), new IngressStrategy(), new NetworkPolicyStrategy(),
                 new PodDisruptionBudgetStrategy(),

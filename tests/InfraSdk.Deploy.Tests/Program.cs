@@ -1,5 +1,6 @@
 using System.Globalization;
 using InfraSdk.Deploy.Tests.Infrastructure;
+using InfraSdk.LocalCluster;
 
 namespace InfraSdk.Deploy.Tests;
 
@@ -10,6 +11,6 @@ namespace InfraSdk.Deploy.Tests;
 internal static class Program
 {
     public static Task<int> Main(string[] args) => args is ["app", var services, .. var command]
-        ? InfraApp.RunAsync(command, FaultTopology.Create(int.Parse(services, CultureInfo.InvariantCulture)))
+        ? InfraApp.RunAsync(command, new LocalClusterSupport(), FaultTopology.Create(int.Parse(services, CultureInfo.InvariantCulture)))
         : Task.FromResult(2);
 }

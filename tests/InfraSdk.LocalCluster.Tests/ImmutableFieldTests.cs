@@ -78,7 +78,7 @@ public sealed class ImmutableFieldTests : ClusterTest
     [Fact]
     public async Task A_service_cluster_ip_cannot_change()
     {
-        await Kubectl.SucceedWithInputAsync(Cluster.KubeconfigPath, Manifests.SeedService, "apply", "--server-side", "-f", "-");
+        await Kubectl.SucceedWithInputAsync(Cluster.KubeconfigPath, SeedManifests.SeedService, "apply", "--server-side", "-f", "-");
 
         var patch = await Kubectl.RunAsync(Cluster.KubeconfigPath, "patch", "service", "my-nodeport-service", "--type=merge", "-p", """{"spec":{"clusterIP":"10.96.200.200","clusterIPs":["10.96.200.200"]}}""");
 

@@ -22,15 +22,15 @@ public sealed class KubectlTests : ClusterTest
     [Fact]
     public async Task Server_side_apply_of_the_seed_succeeds_and_refuses_taken_and_out_of_range_node_ports()
     {
-        var output = await Kubectl.SucceedWithInputAsync(Cluster.KubeconfigPath, Manifests.SeedDeployment + "\n---\n" + Manifests.SeedService, "apply", "--server-side", "--validate=false", "-f", "-");
+        var output = await Kubectl.SucceedWithInputAsync(Cluster.KubeconfigPath, SeedManifests.SeedDeployment + "\n---\n" + SeedManifests.SeedService, "apply", "--server-side", "--validate=false", "-f", "-");
         Assert.Contains("deployment.apps/my-web-app serverside-applied", output);
         Assert.Contains("service/my-nodeport-service serverside-applied", output);
 
-        var taken = await Kubectl.RunWithInputAsync(Cluster.KubeconfigPath, Manifests.NodePortService("second", 30007), "apply", "--server-side", "--validate=false", "-f", "-");
+        var taken = await Kubectl.RunWithInputAsync(Cluster.KubeconfigPath, SeedManifests.NodePortService("second", 30007), "apply", "--server-side", "--validate=false", "-f", "-");
         Assert.NotEqual(0, taken.ExitCode);
         Assert.Contains("Service \"second\" is invalid: spec.ports[0].nodePort: Invalid value: 30007: provided port is already allocated", taken.Error);
 
-        var outside = await Kubectl.RunWithInputAsync(Cluster.KubeconfigPath, Manifests.NodePortService("third", 40000), "apply", "--server-side", "--validate=false", "-f", "-");
+        var outside = await Kubectl.RunWithInputAsync(Cluster.KubeconfigPath, SeedManifests.NodePortService("third", 40000), "apply", "--server-side", "--validate=false", "-f", "-");
         Assert.NotEqual(0, outside.ExitCode);
         Assert.Contains("Service \"third\" is invalid: spec.ports[0].nodePort: Invalid value: 40000: provided port is not in the valid range. The range of valid ports is 30000-32767", outside.Error);
     }
@@ -38,8 +38,8 @@ public sealed class KubectlTests : ClusterTest
     [Fact]
     public async Task Server_side_apply_over_a_client_side_apply_names_the_conflicting_field_and_manager()
     {
-        await Kubectl.SucceedWithInputAsync(Cluster.KubeconfigPath, Manifests.SeedDeployment, "apply", "--validate=false", "-f", "-");
-        var scaled = Manifests.SeedDeployment.Replace("replicas: 3", "replicas: 5");
+        await Kubectl.SucceedWithInputAsync(Cluster.KubeconfigPath, SeedManifests.SeedDeployment, "apply", "--validate=false", "-f", "-");
+        var scaled = SeedManifests.SeedDeployment.Replace("replicas: 3", "replicas: 5");
 
         var conflict = await Kubectl.RunWithInputAsync(Cluster.KubeconfigPath, scaled, "apply", "--server-side", "-f", "-");
         await Kubectl.SucceedWithInputAsync(Cluster.KubeconfigPath, scaled, "apply", "--server-side", "--force-conflicts", "-f", "-");
@@ -52,7 +52,7 @@ public sealed class KubectlTests : ClusterTest
     [Fact]
     public async Task Get_prints_the_API_server_columns()
     {
-        await Kubectl.SucceedWithInputAsync(Cluster.KubeconfigPath, Manifests.SeedDeployment + "\n---\n" + Manifests.SeedService, "apply", "--server-side", "-f", "-");
+        await Kubectl.SucceedWithInputAsync(Cluster.KubeconfigPath, SeedManifests.SeedDeployment + "\n---\n" + SeedManifests.SeedService, "apply", "--server-side", "-f", "-");
 
         var services = await Kubectl.SucceedAsync(Cluster.KubeconfigPath, "get", "services");
         var deployments = await Kubectl.SucceedAsync(Cluster.KubeconfigPath, "get", "deployments");
@@ -70,10 +70,10 @@ public sealed class KubectlTests : ClusterTest
     public async Task Deleting_a_namespace_with_kubectl_deletes_what_it_holds_and_frees_its_nodePorts()
     {
         await Kubectl.SucceedWithInputAsync(Cluster.KubeconfigPath, "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n", "apply", "--server-side", "-f", "-");
-        await Kubectl.SucceedWithInputAsync(Cluster.KubeconfigPath, Manifests.SeedService.Replace("namespace: default", "namespace: shop"), "apply", "--server-side", "-f", "-");
+        await Kubectl.SucceedWithInputAsync(Cluster.KubeconfigPath, SeedManifests.SeedService.Replace("namespace: default", "namespace: shop"), "apply", "--server-side", "-f", "-");
 
         await Kubectl.SucceedAsync(Cluster.KubeconfigPath, "delete", "namespace", "shop");
-        var reused = await Kubectl.SucceedWithInputAsync(Cluster.KubeconfigPath, Manifests.SeedService, "apply", "--server-side", "-f", "-");
+        var reused = await Kubectl.SucceedWithInputAsync(Cluster.KubeconfigPath, SeedManifests.SeedService, "apply", "--server-side", "-f", "-");
 
         Assert.Contains("service/my-nodeport-service serverside-applied", reused);
         var gone = await Kubectl.RunAsync(Cluster.KubeconfigPath, "get", "services", "-n", "shop", "-o", "name");
@@ -83,7 +83,7 @@ public sealed class KubectlTests : ClusterTest
     [Fact]
     public async Task Json_and_merge_patches_from_kubectl_change_the_object()
     {
-        await Kubectl.SucceedWithInputAsync(Cluster.KubeconfigPath, Manifests.SeedDeployment, "apply", "--server-side", "-f", "-");
+        await Kubectl.SucceedWithInputAsync(Cluster.KubeconfigPath, SeedManifests.SeedDeployment, "apply", "--server-side", "-f", "-");
 
         await Kubectl.SucceedAsync(Cluster.KubeconfigPath, "patch", "deployment", "my-web-app", "--type=json", "-p", """[{"op":"replace","path":"/spec/replicas","value":1},{"op":"add","path":"/metadata/labels/tier","value":"front"}]""");
         await Kubectl.SucceedAsync(Cluster.KubeconfigPath, "patch", "deployment", "my-web-app", "--type=merge", "-p", """{"metadata":{"labels":{"team":"shop"}}}""");

@@ -12,11 +12,11 @@ public sealed class NodePortIntegrationTests : ClusterTest
     [Fact]
     public async Task Every_node_answers_on_30007_with_the_pod_json_and_a_dropped_node_times_out()
     {
-        await Kubectl.SucceedWithInputAsync(Cluster.KubeconfigPath, Manifests.SeedDeployment + "\n---\n" + Manifests.SeedService, "apply", "--server-side", "-f", "-");
+        await Kubectl.SucceedWithInputAsync(Cluster.KubeconfigPath, SeedManifests.SeedDeployment + "\n---\n" + SeedManifests.SeedService, "apply", "--server-side", "-f", "-");
 
         foreach (var node in Cluster.Nodes)
         {
-            var answer = await Probe.GetAsync(new IPEndPoint(node.InternalIP, 30007));
+            var answer = await NodeProbe.GetAsync(new IPEndPoint(node.InternalIP, 30007));
             Assert.Equal("default/my-web-app", answer.Deployment);
             Assert.StartsWith("my-web-app-", answer.Pod);
         }
@@ -24,20 +24,20 @@ public sealed class NodePortIntegrationTests : ClusterTest
         var dropped = Cluster.Nodes[1];
         await Kubectl.SucceedAsync(Cluster.KubeconfigPath, "annotate", "node", dropped.Name, "infrasdk.io/fault=drop");
 
-        Assert.Equal(ConnectOutcome.TimedOut, await Probe.ConnectAsync(new IPEndPoint(dropped.InternalIP, 30007)));
+        Assert.Equal(ConnectOutcome.TimedOut, await NodeProbe.ConnectAsync(new IPEndPoint(dropped.InternalIP, 30007)));
         foreach (var node in Cluster.Nodes.Where(node => node != dropped))
         {
-            Assert.Equal(ConnectOutcome.Connected, await Probe.ConnectAsync(new IPEndPoint(node.InternalIP, 30007)));
+            Assert.Equal(ConnectOutcome.Connected, await NodeProbe.ConnectAsync(new IPEndPoint(node.InternalIP, 30007)));
         }
 
         await Kubectl.SucceedAsync(Cluster.KubeconfigPath, "annotate", "node", dropped.Name, "infrasdk.io/fault-");
-        Assert.Equal(ConnectOutcome.Connected, await Probe.ConnectAsync(new IPEndPoint(dropped.InternalIP, 30007)));
+        Assert.Equal(ConnectOutcome.Connected, await NodeProbe.ConnectAsync(new IPEndPoint(dropped.InternalIP, 30007)));
     }
 
     [Fact]
     public async Task Endpoints_and_Deployment_status_follow_the_ready_pods()
     {
-        await Kubectl.SucceedWithInputAsync(Cluster.KubeconfigPath, Manifests.SeedDeployment + "\n---\n" + Manifests.SeedService, "apply", "--server-side", "-f", "-");
+        await Kubectl.SucceedWithInputAsync(Cluster.KubeconfigPath, SeedManifests.SeedDeployment + "\n---\n" + SeedManifests.SeedService, "apply", "--server-side", "-f", "-");
 
         var deployment = await Client.ReadNamespacedDeploymentAsync("my-web-app", "default");
         var endpoints = JsonNode.Parse(await Kubectl.SucceedAsync(Cluster.KubeconfigPath, "get", "endpoints", "my-nodeport-service", "-o", "json"))!;
@@ -54,13 +54,13 @@ public sealed class NodePortIntegrationTests : ClusterTest
     [Fact]
     public async Task Scaling_to_zero_empties_the_endpoints_and_the_nodePort_refuses()
     {
-        await Kubectl.SucceedWithInputAsync(Cluster.KubeconfigPath, Manifests.SeedDeployment + "\n---\n" + Manifests.SeedService, "apply", "--server-side", "-f", "-");
+        await Kubectl.SucceedWithInputAsync(Cluster.KubeconfigPath, SeedManifests.SeedDeployment + "\n---\n" + SeedManifests.SeedService, "apply", "--server-side", "-f", "-");
 
-        await Kubectl.SucceedWithInputAsync(Cluster.KubeconfigPath, Manifests.SeedDeployment.Replace("replicas: 3", "replicas: 0"), "apply", "--server-side", "-f", "-");
+        await Kubectl.SucceedWithInputAsync(Cluster.KubeconfigPath, SeedManifests.SeedDeployment.Replace("replicas: 3", "replicas: 0"), "apply", "--server-side", "-f", "-");
 
         var endpoints = await Client.ReadNamespacedEndpointsAsync("my-nodeport-service", "default");
         Assert.Null(endpoints.Subsets);
-        Assert.Equal(ConnectOutcome.Refused, await Probe.ConnectAsync(new IPEndPoint(Cluster.Nodes[0].InternalIP, 30007)));
+        Assert.Equal(ConnectOutcome.Refused, await NodeProbe.ConnectAsync(new IPEndPoint(Cluster.Nodes[0].InternalIP, 30007)));
     }
 
     [Fact]
@@ -69,11 +69,11 @@ public sealed class NodePortIntegrationTests : ClusterTest
         await using var other = await LocalCluster.StartAsync(new LocalClusterOptions { Nodes = 1 });
         foreach (var cluster in new[] { Cluster, other })
         {
-            await Kubectl.SucceedWithInputAsync(cluster.KubeconfigPath, Manifests.SeedDeployment + "\n---\n" + Manifests.SeedService, "apply", "--server-side", "-f", "-");
+            await Kubectl.SucceedWithInputAsync(cluster.KubeconfigPath, SeedManifests.SeedDeployment + "\n---\n" + SeedManifests.SeedService, "apply", "--server-side", "-f", "-");
         }
 
         Assert.DoesNotContain(other.Nodes[0].InternalIP, Cluster.Nodes.Select(node => node.InternalIP));
-        Assert.Equal("default/my-web-app", (await Probe.GetAsync(new IPEndPoint(other.Nodes[0].InternalIP, 30007))).Deployment);
-        Assert.Equal("default/my-web-app", (await Probe.GetAsync(new IPEndPoint(Cluster.Nodes[0].InternalIP, 30007))).Deployment);
+        Assert.Equal("default/my-web-app", (await NodeProbe.GetAsync(new IPEndPoint(other.Nodes[0].InternalIP, 30007))).Deployment);
+        Assert.Equal("default/my-web-app", (await NodeProbe.GetAsync(new IPEndPoint(Cluster.Nodes[0].InternalIP, 30007))).Deployment);
     }
 }

@@ -26,7 +26,7 @@ public sealed class PodCapacityApiTests : ClusterTest
         Assert.Equal((5, 4, 1), ((long?)status["replicas"], (long?)status["readyReplicas"], (long?)status["unavailableReplicas"]));
         Assert.Equal(("True", "FailedScheduling"), ((string?)failure["status"], (string?)failure["reason"]));
         Assert.Contains("1 of 5 pods are Pending: 0/2 nodes are available: 2 Too many pods", (string?)failure["message"]);
-        Assert.Equal(ConnectOutcome.Connected, await Probe.ConnectAsync(new IPEndPoint(Cluster.Nodes[0].InternalIP, 30081)));
+        Assert.Equal(ConnectOutcome.Connected, await NodeProbe.ConnectAsync(new IPEndPoint(Cluster.Nodes[0].InternalIP, 30081)));
     }
 
     [Fact]

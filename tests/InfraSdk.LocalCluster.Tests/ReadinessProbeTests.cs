@@ -32,7 +32,7 @@ public sealed class ReadinessProbeTests : ClusterTest
 
         var status = (await Api.GetAsync("/apis/apps/v1/namespaces/default/deployments/web")).Body!["status"]!;
         var subset = (await Api.GetAsync("/api/v1/namespaces/default/endpoints/web")).Body!["subsets"]!.AsArray().Single()!;
-        var connect = await Probe.ConnectAsync(new IPEndPoint(Cluster.Nodes[0].InternalIP, 30080));
+        var connect = await NodeProbe.ConnectAsync(new IPEndPoint(Cluster.Nodes[0].InternalIP, 30080));
 
         Assert.True(ready == ((long?)status["readyReplicas"] == 2), $"{row}: {status.ToJsonString()}");
         Assert.Equal(ready ? 2 : null, (long?)status["availableReplicas"]);
@@ -85,7 +85,7 @@ public sealed class ReadinessProbeTests : ClusterTest
 
         foreach (var node in Cluster.Nodes)
         {
-            Assert.Equal("<14>hello"u8.ToArray(), await Probe.UdpRoundTripAsync(new IPEndPoint(node.InternalIP, 30514), "<14>hello"u8.ToArray()));
+            Assert.Equal("<14>hello"u8.ToArray(), await NodeProbe.UdpRoundTripAsync(new IPEndPoint(node.InternalIP, 30514), "<14>hello"u8.ToArray()));
         }
     }
 

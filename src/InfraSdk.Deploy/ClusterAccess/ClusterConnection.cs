@@ -5,7 +5,7 @@ namespace InfraSdk.Deploy.ClusterAccess;
 
 /// <summary>An open connection to a cluster; disposing it stops an embedded cluster unless it is kept.</summary>
 internal sealed class ClusterConnection(
-    IKubernetes client, Uri server, TimeSpan connectTimeout, ServerContact contact, string description, NodePortRange? knownRange, LocalCluster.LocalCluster? local) : IAsyncDisposable
+    IKubernetes client, Uri server, TimeSpan connectTimeout, ServerContact contact, string description, NodePortRange? knownRange, ILocalCluster? local) : IAsyncDisposable
 {
     public IKubernetes Client { get; } = client;
 
@@ -24,7 +24,7 @@ internal sealed class ClusterConnection(
     /// <summary>The node-port range when the cluster tells it (an embedded cluster); the API does not.</summary>
     public NodePortRange? KnownRange { get; } = knownRange;
 
-    public LocalCluster.LocalCluster? Local { get; } = local;
+    public ILocalCluster? Local { get; } = local;
 
     public async ValueTask DisposeAsync()
     {

@@ -1,25 +1,24 @@
 using InfraSdk.Deploy.Applying;
 using InfraSdk.Deploy.Hosting;
 using InfraSdk.Kubernetes;
-using InfraSdk.LocalCluster;
 using k8s;
 
 namespace InfraSdk.Deploy.ClusterAccess;
 
-/// <summary>Opens the cluster a command asked for: an embedded one, or the kubeconfig's, through KubernetesClient.</summary>
+/// <summary>Opens the cluster a command asked for: an embedded one (given with --local), or the kubeconfig's, through KubernetesClient.</summary>
 internal static class ClusterConnector
 {
     private static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(30);
 
     public static async Task<ClusterConnection> ConnectAsync(
-        ClusterChoice choice, AppConsole console, SecretRedactor redactor, RetryTiming timing, CancellationToken cancellationToken)
+        ClusterChoice choice, ILocalClusterSupport? localClusters, AppConsole console, SecretRedactor redactor, RetryTiming timing, CancellationToken cancellationToken)
     {
-        if (choice.Local)
+        if (localClusters is not null)
         {
-            var cluster = await LocalCluster.LocalCluster.StartAsync(new LocalClusterOptions(), cancellationToken);
+            var cluster = await localClusters.StartAsync(cancellationToken);
             KubeconfigSecrets.Register(cluster.Kubeconfig, redactor);
             NodePortRange.TryParse(cluster.NodePortRange, out var range);
-            return Open(cluster.ClientConfiguration, timing, $"embedded cluster ({cluster.ApiUrl})", range, cluster);
+            return Open(KubernetesClientConfiguration.BuildConfigFromConfigObject(cluster.Kubeconfig), timing, $"embedded cluster ({cluster.ApiUrl})", range, cluster);
         }
 
         var files = KubeconfigLocator.Locate(choice.Kubeconfig, console.Environment);
@@ -49,7 +48,7 @@ internal static class ClusterConnector
 
     /// <summary>The client, with a bound on each request and on each new connection, and a record of whether the server ever answered.</summary>
     private static ClusterConnection Open(
-        KubernetesClientConfiguration config, RetryTiming timing, string description, NodePortRange? range, LocalCluster.LocalCluster? local)
+        KubernetesClientConfiguration config, RetryTiming timing, string description, NodePortRange? range, ILocalCluster? local)
     {
         config.HttpClientTimeout = RequestTimeout;
         config.FirstMessageHandlerSetup = handler =>

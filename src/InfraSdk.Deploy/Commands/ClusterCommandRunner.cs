@@ -37,8 +37,9 @@ internal static class ClusterCommandRunner
                 throw new CommandException("--keep only applies with --local.", ExitCodes.Usage);
             }
 
+            var localClusters = choice.Local ? host.RequireLocalClusters() : null;
             prepare?.Invoke(choice, human, report);
-            connection = await ClusterConnector.ConnectAsync(choice, host.Console, host.Redactor, host.Timing, cancellationToken);
+            connection = await ClusterConnector.ConnectAsync(choice, localClusters, host.Console, host.Redactor, host.Timing, cancellationToken);
             var exitCode = await RunAsync(host, connection, human, report, progress, body, cancellationToken);
             WriteReport(host, json, report);
             if (choice.Keep && connection.Local is { } local)
@@ -88,7 +89,7 @@ internal static class ClusterCommandRunner
         return body(new CommandSession(host, connection, api, human, report, progress), cancellationToken);
     }
 
-    private static async Task KeepRunningAsync(IAnsiConsole human, LocalCluster.LocalCluster local, CancellationToken cancellationToken)
+    private static async Task KeepRunningAsync(IAnsiConsole human, ILocalCluster local, CancellationToken cancellationToken)
     {
         human.MarkupLine($"The local cluster keeps running. Kubeconfig: [bold]{Markup.Escape(local.KubeconfigPath)}[/]");
         human.MarkupLine($"  kubectl --kubeconfig {Markup.Escape(local.KubeconfigPath)} get services -A");

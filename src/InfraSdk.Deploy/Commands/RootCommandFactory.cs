@@ -1,6 +1,5 @@
 using System.CommandLine;
 using InfraSdk.Deploy.Hosting;
-using InfraSdk.LocalCluster;
 
 namespace InfraSdk.Deploy.Commands;
 
@@ -19,7 +18,7 @@ internal static class RootCommandFactory
             VerifyCommand.Create(host, options),
             DestroyCommand.Create(host, options),
             PortsCommand.Create(host, options),
-            LocalClusterCommand.Create(),
+            host.LocalClusters?.CreateCommand() ?? MissingClusterCommand.Create(),
         };
         return root;
     }

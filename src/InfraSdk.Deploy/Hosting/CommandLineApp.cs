@@ -16,8 +16,8 @@ namespace InfraSdk.Deploy.Hosting;
 internal static class CommandLineApp
 {
     public static async Task<int> RunAsync(
-        string[] args, AppConsole console, IEnumerable<TopologyManifests> topologies, RetryTiming timing, bool handleSignals, CancellationToken cancellationToken,
-        TopologyRules? rules = null)
+        string[] args, AppConsole console, IEnumerable<TopologyManifests> topologies, ILocalClusterSupport? localClusters, RetryTiming timing, bool handleSignals,
+        CancellationToken cancellationToken, TopologyRules? rules = null)
     {
         DesiredTopology topology;
         try
@@ -30,7 +30,7 @@ internal static class CommandLineApp
             return error.ExitCode;
         }
 
-        var host = new HostContext(console, topology, timing, TimeProvider.System, rules);
+        var host = new HostContext(console, topology, timing, TimeProvider.System, localClusters, rules);
         using var signals = handleSignals ? new SignalCancellation(cancellationToken) : null;
         cancellationToken = signals?.Token ?? cancellationToken;
         try

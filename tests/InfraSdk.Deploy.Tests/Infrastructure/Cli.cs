@@ -1,11 +1,12 @@
 using InfraSdk.Deploy.Applying;
 using InfraSdk.Deploy.Hosting;
 using InfraSdk.Deploy.Rules;
+using InfraSdk.LocalCluster;
 
 namespace InfraSdk.Deploy.Tests.Infrastructure;
 
 /// <summary>
-/// Runs the app host in memory: its own stdout, stderr and environment (HOME points at an empty folder, so no
+/// Runs the app host in memory, with the embedded cluster (InfraSdk.LocalCluster) for --local: its own stdout, stderr and environment (HOME points at an empty folder, so no
 /// ~/.kube/config of the machine is ever used), fast retries, and a bound on the whole run.
 /// </summary>
 internal static class Cli
@@ -37,7 +38,7 @@ internal static class Cli
             var stderr = new SharedStringWriter();
             var console = new AppConsole(stdout, stderr, new StringReader(input ?? ""), name => env.GetValueOrDefault(name), terminal, terminal, terminal);
             using var bound = new CancellationTokenSource(RunBound);
-            var run = CommandLineApp.RunAsync(args, console, topologies, FastRetries, handleSignals: false, bound.Token, rules);
+            var run = CommandLineApp.RunAsync(args, console, topologies, new LocalClusterSupport(), FastRetries, handleSignals: false, bound.Token, rules);
             if (whileRunning is var (cue, check))
             {
                 while (!run.IsCompleted && !stdout.ToString().Contains(cue, StringComparison.Ordinal))

@@ -15,10 +15,10 @@ public sealed class FaultTests
 
         await cluster.ApplyAsync(deployments, services, cluster.WithFault(1, "drop"));
 
-        Assert.Equal(ConnectOutcome.TimedOut, await Probe.ConnectAsync(cluster.NodePort(1, nodePort)));
-        Assert.Equal(ConnectOutcome.TimedOut, await Probe.ConnectAsync(cluster.NodePort(1, nodePort)));
-        await Probe.GetAsync(cluster.NodePort(0, nodePort));
-        await Probe.GetAsync(cluster.NodePort(2, nodePort));
+        Assert.Equal(ConnectOutcome.TimedOut, await NodeProbe.ConnectAsync(cluster.NodePort(1, nodePort)));
+        Assert.Equal(ConnectOutcome.TimedOut, await NodeProbe.ConnectAsync(cluster.NodePort(1, nodePort)));
+        await NodeProbe.GetAsync(cluster.NodePort(0, nodePort));
+        await NodeProbe.GetAsync(cluster.NodePort(2, nodePort));
     }
 
     [Fact]
@@ -29,12 +29,12 @@ public sealed class FaultTests
         DeploymentState[] deployments = [TestDataPlane.Deployment(replicas: 1)];
         ServiceState[] services = [TestDataPlane.NodePortService(nodePort)];
         await cluster.ApplyAsync(deployments, services);
-        using var open = await Probe.OpenAsync(cluster.NodePort(0, nodePort));
+        using var open = await NodeProbe.OpenAsync(cluster.NodePort(0, nodePort));
 
         await cluster.ApplyAsync(deployments, services, cluster.WithFault(1, "drop"));
         await cluster.ApplyAsync(deployments, services, cluster.WithFault(2, "refuse"));
 
-        var answer = await Probe.ExchangeAsync(open, "GET / HTTP/1.1\r\nHost: node\r\n\r\n");
+        var answer = await NodeProbe.ExchangeAsync(open, "GET / HTTP/1.1\r\nHost: node\r\n\r\n");
         Assert.StartsWith("HTTP/1.1 200 OK", answer);
         Assert.Contains($"\"pod\":\"{cluster.Plane.Pods[0].Name}\"", answer);
     }
@@ -47,8 +47,8 @@ public sealed class FaultTests
 
         await cluster.ApplyAsync([TestDataPlane.Deployment(replicas: 0)], [TestDataPlane.NodePortService(nodePort)], cluster.WithFault(0, "drop"));
 
-        Assert.Equal(ConnectOutcome.TimedOut, await Probe.ConnectAsync(cluster.NodePort(0, nodePort)));
-        Assert.Equal(ConnectOutcome.Refused, await Probe.ConnectAsync(cluster.NodePort(1, nodePort)));
+        Assert.Equal(ConnectOutcome.TimedOut, await NodeProbe.ConnectAsync(cluster.NodePort(0, nodePort)));
+        Assert.Equal(ConnectOutcome.Refused, await NodeProbe.ConnectAsync(cluster.NodePort(1, nodePort)));
     }
 
     [Fact]
@@ -61,9 +61,9 @@ public sealed class FaultTests
 
         await cluster.ApplyAsync(deployments, services, cluster.WithFault(0, "refuse"));
 
-        Assert.Equal(ConnectOutcome.Refused, await Probe.ConnectAsync(cluster.NodePort(0, nodePort)));
-        await Probe.GetAsync(cluster.NodePort(1, nodePort));
-        await Probe.GetAsync(cluster.NodePort(2, nodePort));
+        Assert.Equal(ConnectOutcome.Refused, await NodeProbe.ConnectAsync(cluster.NodePort(0, nodePort)));
+        await NodeProbe.GetAsync(cluster.NodePort(1, nodePort));
+        await NodeProbe.GetAsync(cluster.NodePort(2, nodePort));
     }
 
     [Theory]
@@ -76,13 +76,13 @@ public sealed class FaultTests
         DeploymentState[] deployments = [TestDataPlane.Deployment(replicas: 1)];
         ServiceState[] services = [TestDataPlane.NodePortService(nodePort)];
         await cluster.ApplyAsync(deployments, services);
-        await Probe.GetAsync(cluster.NodePort(2, nodePort));
+        await NodeProbe.GetAsync(cluster.NodePort(2, nodePort));
         await cluster.ApplyAsync(deployments, services, cluster.WithFault(2, fault));
-        Assert.NotEqual(ConnectOutcome.Connected, await Probe.ConnectAsync(cluster.NodePort(2, nodePort)));
+        Assert.NotEqual(ConnectOutcome.Connected, await NodeProbe.ConnectAsync(cluster.NodePort(2, nodePort)));
 
         await cluster.ApplyAsync(deployments, services);
 
-        Assert.Equal(cluster.Plane.Pods[0].Name, (await Probe.GetAsync(cluster.NodePort(2, nodePort))).Pod);
+        Assert.Equal(cluster.Plane.Pods[0].Name, (await NodeProbe.GetAsync(cluster.NodePort(2, nodePort))).Pod);
     }
 
     [Fact]
@@ -98,7 +98,7 @@ public sealed class FaultTests
         var reached = new HashSet<string>();
         for (var i = 0; i < 3; i++)
         {
-            reached.Add((await Probe.GetAsync(cluster.NodePort(1, nodePort))).Node);
+            reached.Add((await NodeProbe.GetAsync(cluster.NodePort(1, nodePort))).Node);
         }
 
         Assert.Contains(cluster.Nodes[0].Name, reached);
@@ -114,7 +114,7 @@ public sealed class FaultTests
 
         await cluster.ApplyAsync(deployments, services, cluster.WithFault(0, "drop"));
 
-        Assert.Null(await Probe.UdpRoundTripAsync(cluster.NodePort(0, nodePort), "ping"u8.ToArray()));
-        Assert.Equal("ping"u8.ToArray(), await Probe.UdpRoundTripAsync(cluster.NodePort(1, nodePort), "ping"u8.ToArray()));
+        Assert.Null(await NodeProbe.UdpRoundTripAsync(cluster.NodePort(0, nodePort), "ping"u8.ToArray()));
+        Assert.Equal("ping"u8.ToArray(), await NodeProbe.UdpRoundTripAsync(cluster.NodePort(1, nodePort), "ping"u8.ToArray()));
     }
 }

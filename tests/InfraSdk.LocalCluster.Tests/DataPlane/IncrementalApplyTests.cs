@@ -22,8 +22,8 @@ public sealed class IncrementalApplyTests
 
         await cluster.Plane.ApplyChangesAsync(new DesiredStateChanges([($"{TestDataPlane.Namespace}/b", null)], []), CancellationToken.None);
 
-        Assert.Equal(podOfA, (await Probe.GetAsync(cluster.NodePort(0, kept))).Pod);
-        Assert.Equal(ConnectOutcome.Refused, await Probe.ConnectAsync(cluster.NodePort(0, emptied)));
+        Assert.Equal(podOfA, (await NodeProbe.GetAsync(cluster.NodePort(0, kept))).Pod);
+        Assert.Equal(ConnectOutcome.Refused, await NodeProbe.ConnectAsync(cluster.NodePort(0, emptied)));
     }
 
     [Fact]
@@ -36,6 +36,6 @@ public sealed class IncrementalApplyTests
         await cluster.Plane.ApplyChangesAsync(new DesiredStateChanges([($"{TestDataPlane.Namespace}/{TestDataPlane.App}", TestDataPlane.Deployment(2))], []), CancellationToken.None);
         await cluster.Plane.ApplyChangesAsync(new DesiredStateChanges([], [($"{TestDataPlane.Namespace}/{TestDataPlane.App}-svc", TestDataPlane.NodePortService(nodePort))]), CancellationToken.None);
 
-        Assert.Contains((await Probe.GetAsync(cluster.NodePort(1, nodePort))).Pod, cluster.Plane.Pods.Select(pod => pod.Name));
+        Assert.Contains((await NodeProbe.GetAsync(cluster.NodePort(1, nodePort))).Pod, cluster.Plane.Pods.Select(pod => pod.Name));
     }
 }

@@ -12,7 +12,7 @@ public sealed class NodePortTests
         var podNames = cluster.Plane.Pods.Select(pod => pod.Name).ToList();
         for (var node = 0; node < cluster.Nodes.Count; node++)
         {
-            var answer = await Probe.GetAsync(cluster.NodePort(node, nodePort));
+            var answer = await NodeProbe.GetAsync(cluster.NodePort(node, nodePort));
             Assert.Contains(answer.Pod, podNames);
             Assert.Equal("shop/my-web-app", answer.Deployment);
         }
@@ -25,7 +25,7 @@ public sealed class NodePortTests
         var nodePort = TestDataPlane.RandomNodePort();
         await cluster.ApplyAsync([TestDataPlane.Deployment(replicas: 1)], [TestDataPlane.NodePortService(nodePort)]);
 
-        var answer = await Probe.PostAsync(cluster.NodePort(1, nodePort), new byte[512 * 1024]);
+        var answer = await NodeProbe.PostAsync(cluster.NodePort(1, nodePort), new byte[512 * 1024]);
 
         Assert.Equal(cluster.Plane.Pods[0].Name, answer.Pod);
     }
@@ -37,7 +37,7 @@ public sealed class NodePortTests
         var nodePort = TestDataPlane.RandomNodePort();
         await cluster.ApplyAsync([TestDataPlane.Deployment(replicas: 1)], [TestDataPlane.NodePortService(nodePort, type: "LoadBalancer")]);
 
-        Assert.Equal(cluster.Plane.Pods[0].Name, (await Probe.GetAsync(cluster.NodePort(2, nodePort))).Pod);
+        Assert.Equal(cluster.Plane.Pods[0].Name, (await NodeProbe.GetAsync(cluster.NodePort(2, nodePort))).Pod);
     }
 
     [Fact]
@@ -50,7 +50,7 @@ public sealed class NodePortTests
         var answers = new List<string>();
         for (var i = 0; i < 6; i++)
         {
-            answers.Add((await Probe.GetAsync(cluster.NodePort(0, nodePort))).Pod);
+            answers.Add((await NodeProbe.GetAsync(cluster.NodePort(0, nodePort))).Pod);
         }
 
         Assert.Equal(cluster.Plane.Pods.Select(pod => pod.Name).Order(), answers.Take(3).Order());
@@ -64,7 +64,7 @@ public sealed class NodePortTests
         var nodePort = TestDataPlane.RandomNodePort();
         await cluster.ApplyAsync([TestDataPlane.Deployment(replicas: 0)], [TestDataPlane.NodePortService(nodePort)]);
 
-        Assert.Equal(ConnectOutcome.Refused, await Probe.ConnectAsync(cluster.NodePort(0, nodePort)));
+        Assert.Equal(ConnectOutcome.Refused, await NodeProbe.ConnectAsync(cluster.NodePort(0, nodePort)));
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public sealed class NodePortTests
         var nodePort = TestDataPlane.RandomNodePort();
         await cluster.ApplyAsync([TestDataPlane.Deployment(replicas: 1, ns: "other")], [TestDataPlane.NodePortService(nodePort)]);
 
-        Assert.Equal(ConnectOutcome.Refused, await Probe.ConnectAsync(cluster.NodePort(1, nodePort)));
+        Assert.Equal(ConnectOutcome.Refused, await NodeProbe.ConnectAsync(cluster.NodePort(1, nodePort)));
     }
 
     [Fact]
@@ -84,7 +84,7 @@ public sealed class NodePortTests
         var nodePort = TestDataPlane.RandomNodePort();
         await cluster.ApplyAsync([TestDataPlane.Deployment(replicas: 1)], [TestDataPlane.NodePortService(nodePort, type: "ClusterIP")]);
 
-        Assert.Equal(ConnectOutcome.Refused, await Probe.ConnectAsync(cluster.NodePort(0, nodePort)));
+        Assert.Equal(ConnectOutcome.Refused, await NodeProbe.ConnectAsync(cluster.NodePort(0, nodePort)));
     }
 
     [Fact]
@@ -95,7 +95,7 @@ public sealed class NodePortTests
         var selectorless = TestDataPlane.NodePortService(nodePort) with { Selector = new Dictionary<string, string>() };
         await cluster.ApplyAsync([TestDataPlane.Deployment(replicas: 1)], [selectorless]);
 
-        Assert.Equal(ConnectOutcome.Refused, await Probe.ConnectAsync(cluster.NodePort(0, nodePort)));
+        Assert.Equal(ConnectOutcome.Refused, await NodeProbe.ConnectAsync(cluster.NodePort(0, nodePort)));
     }
 
     [Fact]
@@ -106,11 +106,11 @@ public sealed class NodePortTests
         var service = TestDataPlane.NodePortService(nodePort);
         await cluster.ApplyAsync([TestDataPlane.Deployment(replicas: 1)], [service]);
         await cluster.ApplyAsync([TestDataPlane.Deployment(replicas: 0)], [service]);
-        Assert.Equal(ConnectOutcome.Refused, await Probe.ConnectAsync(cluster.NodePort(0, nodePort)));
+        Assert.Equal(ConnectOutcome.Refused, await NodeProbe.ConnectAsync(cluster.NodePort(0, nodePort)));
 
         await cluster.ApplyAsync([TestDataPlane.Deployment(replicas: 2)], [service]);
 
-        Assert.Contains((await Probe.GetAsync(cluster.NodePort(0, nodePort))).Pod, cluster.Plane.Pods.Select(pod => pod.Name));
+        Assert.Contains((await NodeProbe.GetAsync(cluster.NodePort(0, nodePort))).Pod, cluster.Plane.Pods.Select(pod => pod.Name));
     }
 
     [Fact]
@@ -123,8 +123,8 @@ public sealed class NodePortTests
         var pod = Assert.Single(cluster.Plane.Pods);
         var home = cluster.Nodes.ToList().FindIndex(node => node.Name == pod.NodeName);
         var away = (home + 1) % cluster.Nodes.Count;
-        Assert.Equal(new PodAnswer(pod.Name, pod.NodeName, "shop/my-web-app"), await Probe.GetAsync(cluster.NodePort(home, nodePort)));
-        Assert.Equal(ConnectOutcome.TimedOut, await Probe.ConnectAsync(cluster.NodePort(away, nodePort)));
+        Assert.Equal(new PodAnswer(pod.Name, pod.NodeName, "shop/my-web-app"), await NodeProbe.GetAsync(cluster.NodePort(home, nodePort)));
+        Assert.Equal(ConnectOutcome.TimedOut, await NodeProbe.ConnectAsync(cluster.NodePort(away, nodePort)));
     }
 
     [Fact]
@@ -136,16 +136,16 @@ public sealed class NodePortTests
         var keptService = TestDataPlane.NodePortService(kept);
         var deletedService = TestDataPlane.NodePortService(deleted) with { Name = "second" };
         await cluster.ApplyAsync([TestDataPlane.Deployment(replicas: 1)], [keptService, deletedService]);
-        Assert.Equal(ConnectOutcome.Connected, await Probe.ConnectAsync(cluster.NodePort(0, deleted)));
+        Assert.Equal(ConnectOutcome.Connected, await NodeProbe.ConnectAsync(cluster.NodePort(0, deleted)));
 
         await cluster.ApplyAsync([TestDataPlane.Deployment(replicas: 1)], [keptService]);
 
         for (var node = 0; node < cluster.Nodes.Count; node++)
         {
-            Assert.Equal(ConnectOutcome.Refused, await Probe.ConnectAsync(cluster.NodePort(node, deleted)));
+            Assert.Equal(ConnectOutcome.Refused, await NodeProbe.ConnectAsync(cluster.NodePort(node, deleted)));
         }
 
-        Assert.Equal(cluster.Plane.Pods[0].Name, (await Probe.GetAsync(cluster.NodePort(0, kept))).Pod);
+        Assert.Equal(cluster.Plane.Pods[0].Name, (await NodeProbe.GetAsync(cluster.NodePort(0, kept))).Pod);
     }
 
     [Fact]
@@ -156,7 +156,7 @@ public sealed class NodePortTests
         await cluster.ApplyAsync([TestDataPlane.Deployment(replicas: 1)], [TestDataPlane.NodePortService(nodePort, targetPort: 8081)]);
 
         var reset = await Assert.ThrowsAsync<System.Net.Sockets.SocketException>(
-            () => Probe.RawExchangeAsync(cluster.NodePort(0, nodePort), "GET / HTTP/1.1\r\n\r\n"));
+            () => NodeProbe.RawExchangeAsync(cluster.NodePort(0, nodePort), "GET / HTTP/1.1\r\n\r\n"));
         Assert.Equal(System.Net.Sockets.SocketError.ConnectionReset, reset.SocketErrorCode);
     }
 
@@ -172,10 +172,10 @@ public sealed class NodePortTests
         for (var node = 0; node < cluster.Nodes.Count; node++)
         {
             var payload = System.Text.Encoding.ASCII.GetBytes($"hello node {node}");
-            Assert.Equal(payload, await Probe.UdpRoundTripAsync(cluster.NodePort(node, nodePort), payload));
+            Assert.Equal(payload, await NodeProbe.UdpRoundTripAsync(cluster.NodePort(node, nodePort), payload));
         }
 
-        Assert.Equal(ConnectOutcome.Refused, await Probe.ConnectAsync(cluster.NodePort(0, nodePort)));
+        Assert.Equal(ConnectOutcome.Refused, await NodeProbe.ConnectAsync(cluster.NodePort(0, nodePort)));
     }
 
     [Fact]
@@ -188,8 +188,8 @@ public sealed class NodePortTests
             await cluster.ApplyAsync([TestDataPlane.Deployment(replicas: 1)], [TestDataPlane.NodePortService(30007)]);
         }
 
-        Assert.Equal(first.Plane.Pods[0].Name, (await Probe.GetAsync(first.NodePort(0, 30007))).Pod);
-        Assert.Equal(second.Plane.Pods[0].Name, (await Probe.GetAsync(second.NodePort(0, 30007))).Pod);
+        Assert.Equal(first.Plane.Pods[0].Name, (await NodeProbe.GetAsync(first.NodePort(0, 30007))).Pod);
+        Assert.Equal(second.Plane.Pods[0].Name, (await NodeProbe.GetAsync(second.NodePort(0, 30007))).Pod);
     }
 
     [Fact]
@@ -202,7 +202,7 @@ public sealed class NodePortTests
 
         Assert.Equal(3, cluster.Plane.Pods.Count);
         Assert.Equal(2, cluster.Plane.PodsOf(TestDataPlane.Namespace, TestDataPlane.App).Pending);
-        Assert.Contains((await Probe.GetAsync(cluster.NodePort(0, nodePort))).Pod, cluster.Plane.Pods.Select(pod => pod.Name));
+        Assert.Contains((await NodeProbe.GetAsync(cluster.NodePort(0, nodePort))).Pod, cluster.Plane.Pods.Select(pod => pod.Name));
     }
 
     [Fact]
@@ -216,8 +216,8 @@ public sealed class NodePortTests
         await cluster.Plane.DisposeAsync();
 
         Assert.Empty(cluster.Plane.Pods);
-        Assert.Equal(ConnectOutcome.Refused, await Probe.ConnectAsync(cluster.NodePort(0, nodePort)));
-        Assert.Equal(ConnectOutcome.Refused, await Probe.ConnectAsync(new System.Net.IPEndPoint(pod.Address, 8080)));
+        Assert.Equal(ConnectOutcome.Refused, await NodeProbe.ConnectAsync(cluster.NodePort(0, nodePort)));
+        Assert.Equal(ConnectOutcome.Refused, await NodeProbe.ConnectAsync(new System.Net.IPEndPoint(pod.Address, 8080)));
         await cluster.DisposeAsync();
     }
 }

@@ -18,7 +18,7 @@ public sealed class PodTests
             Assert.Equal([8080, 9090], pod.Ports);
             foreach (var port in pod.Ports)
             {
-                var answer = await Probe.GetAsync(new IPEndPoint(pod.Address, port));
+                var answer = await NodeProbe.GetAsync(new IPEndPoint(pod.Address, port));
                 Assert.Equal(new PodAnswer(pod.Name, pod.NodeName, "shop/my-web-app"), answer);
             }
         }
@@ -69,7 +69,7 @@ public sealed class PodTests
 
         await cluster.ApplyAsync([], []);
         Assert.Empty(cluster.Plane.Pods);
-        Assert.Equal(ConnectOutcome.Refused, await Probe.ConnectAsync(new IPEndPoint(survivor.Address, 8080)));
+        Assert.Equal(ConnectOutcome.Refused, await NodeProbe.ConnectAsync(new IPEndPoint(survivor.Address, 8080)));
     }
 
     [Fact]
@@ -93,7 +93,7 @@ public sealed class PodTests
         await cluster.ApplyAsync([TestDataPlane.Deployment(replicas: 1)], []);
 
         var pod = Assert.Single(cluster.Plane.Pods);
-        Assert.Equal(ConnectOutcome.Refused, await Probe.ConnectAsync(new IPEndPoint(pod.Address, 8081)));
+        Assert.Equal(ConnectOutcome.Refused, await NodeProbe.ConnectAsync(new IPEndPoint(pod.Address, 8081)));
     }
 
     [Fact]
@@ -103,11 +103,11 @@ public sealed class PodTests
         await cluster.ApplyAsync([TestDataPlane.Deployment(replicas: 1)], []);
         var endpoint = new IPEndPoint(Assert.Single(cluster.Plane.Pods).Address, 8080);
 
-        var head = await Probe.RawExchangeAsync(endpoint, "HEAD / HTTP/1.1\r\nHost: pod\r\n\r\n");
+        var head = await NodeProbe.RawExchangeAsync(endpoint, "HEAD / HTTP/1.1\r\nHost: pod\r\n\r\n");
         Assert.StartsWith("HTTP/1.1 200 OK\r\n", head);
         Assert.EndsWith("\r\n\r\n", head);
 
-        var huge = await Probe.RawExchangeAsync(endpoint, $"GET / HTTP/1.1\r\nX-Big: {new string('a', 20_000)}\r\n\r\n");
+        var huge = await NodeProbe.RawExchangeAsync(endpoint, $"GET / HTTP/1.1\r\nX-Big: {new string('a', 20_000)}\r\n\r\n");
         Assert.StartsWith("HTTP/1.1 431 ", huge);
     }
 
@@ -117,7 +117,7 @@ public sealed class PodTests
         await using var cluster = TestDataPlane.Start();
         await cluster.ApplyAsync([TestDataPlane.Deployment(replicas: 1, ports: [5353])], []);
 
-        var reply = await Probe.UdpRoundTripAsync(new IPEndPoint(Assert.Single(cluster.Plane.Pods).Address, 5353), "ping"u8.ToArray());
+        var reply = await NodeProbe.UdpRoundTripAsync(new IPEndPoint(Assert.Single(cluster.Plane.Pods).Address, 5353), "ping"u8.ToArray());
 
         Assert.Equal("ping"u8.ToArray(), reply);
     }

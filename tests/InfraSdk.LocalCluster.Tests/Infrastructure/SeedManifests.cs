@@ -1,7 +1,7 @@
 namespace InfraSdk.LocalCluster.Tests.Infrastructure;
 
 /// <summary>The seed's Deployment and NodePort Service, and variations of a Service manifest.</summary>
-internal static class Manifests
+internal static class SeedManifests
 {
     public const string SeedDeployment = """
         apiVersion: apps/v1

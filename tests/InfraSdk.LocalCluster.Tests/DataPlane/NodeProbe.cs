@@ -5,7 +5,7 @@ using System.Text.Json;
 namespace InfraSdk.LocalCluster.Tests.DataPlane;
 
 /// <summary>What a client sees of the data plane, every wait bounded.</summary>
-internal static class Probe
+internal static class NodeProbe
 {
     /// <summary>How long a connect may wait before it counts as timed out (dropped).</summary>
     public static readonly TimeSpan ConnectTimeout = TimeSpan.FromMilliseconds(1500);
