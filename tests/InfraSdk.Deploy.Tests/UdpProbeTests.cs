@@ -44,6 +44,39 @@ public sealed class UdpProbeTests
     }
 
     [Fact]
+    public async Task A_declared_udp_probe_sends_its_datagram_and_checks_the_reply()
+    {
+        await using var cluster = await TestCluster.StartAsync();
+        const string name = "ProbedTopology";
+        var topology = new TopologyManifests(name, "probed",
+        [
+            Manifest.ForNamespace("probed", name),
+            Manifest.From(new Deployment("echo") { Replicas = 1, Labels = { ["app"] = "echo" }, Container = new("echo:1") { Ports = { new(5516, "echo", Protocol.Udp) } } }, name, "probed"),
+            Manifest.From(Echo("as-expected", 30516, new UdpProbe("ping\n", Expect: "ping")), name, "probed"),
+            Manifest.From(Echo("other-reply", 30517, new UdpProbe("ping\n", Expect: "pong")), name, "probed"),
+        ]);
+
+        var result = await cluster.RunAsync(topology, "deploy", "--output", "json", "--probe-timeout", "1s", "--probe-attempts", "1");
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        var probes = JsonReport.Parse(result).Items("probes").ToList();
+        Assert.Equal(6, probes.Count);
+        Assert.All(probes.Where(p => p.Text("service") == "probed/as-expected"), p => Assert.Equal("reachable", p.Text("result")));
+        Assert.All(probes.Where(p => p.Text("service") == "probed/other-reply"), p =>
+        {
+            Assert.Equal("unhealthy", p.Text("result"));
+            Assert.Equal("the reply does not begin with the expected bytes", p.Text("detail"));
+        });
+    }
+
+    private static NodePortService Echo(string name, int nodePort, UdpProbe probe) => new(name)
+    {
+        Selector = { ["app"] = "echo" },
+        Ports = [new ServicePort(Port: 7, TargetPort: 5516, NodePort: nodePort, Protocol: Protocol.Udp, Name: "echo")],
+        Probe = probe,
+    };
+
+    [Fact]
     public async Task A_node_that_drops_is_no_reply_and_one_without_kube_proxy_is_refused()
     {
         await using var cluster = await TestCluster.StartAsync();

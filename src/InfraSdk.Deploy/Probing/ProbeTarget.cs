@@ -12,6 +12,9 @@ internal sealed record ProbeTarget(
 {
     public const string Udp = "UDP";
 
+    /// <summary>For a UDP port: the Service's declared datagram and expected reply; null for the default.</summary>
+    public UdpProbe? UdpProbe { get; init; }
+
     /// <summary>TCP and UDP are probed; SCTP is not.</summary>
     public bool IsProbed => Protocol is "TCP" or Udp;
 

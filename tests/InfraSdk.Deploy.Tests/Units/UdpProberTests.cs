@@ -22,6 +22,21 @@ public sealed class UdpProberTests
         Assert.Equal("infrasdk-verify\n", await answering.WaitAsync(Guard));
     }
 
+    [Theory]
+    [InlineData("\u0012q", nameof(ProbeOutcome.Reachable))]
+    [InlineData("\u0013", nameof(ProbeOutcome.Unhealthy))]
+    public async Task A_declared_probe_sends_its_datagram_and_wants_a_reply_that_begins_as_expected(string expect, string outcome)
+    {
+        using var echo = Bound();
+        var answering = EchoOnceAsync(echo);
+        var target = Target(((IPEndPoint)echo.LocalEndPoint!).Port) with { UdpProbe = new UdpProbe("\u0012query", expect) };
+
+        var result = await PortProber.ProbeAsync(target, Timeout, CancellationToken.None).WaitAsync(Guard);
+
+        Assert.Equal("\u0012query", await answering.WaitAsync(Guard));
+        Assert.Equal(Enum.Parse<ProbeOutcome>(outcome), result.Outcome);
+    }
+
     [Fact]
     public async Task A_port_nothing_listens_on_is_refused()
     {
