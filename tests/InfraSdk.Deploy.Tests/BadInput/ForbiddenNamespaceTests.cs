@@ -35,6 +35,7 @@ public sealed class ForbiddenNamespaceTests : IAsyncLifetime
         // The same nodePorts: the refused deploys go first, so that they are not stopped as conflicts with the allowed one.
         var refused = await Cli.RunAsync([elsewhere], ["deploy", "--kubeconfig", _kubeconfig, "--parallel", "1"]);
         var json = await Cli.RunAsync([elsewhere], ["deploy", "--kubeconfig", _kubeconfig, "--parallel", "1", "--output", "json"]);
+        var parallel = await Cli.RunAsync([elsewhere], ["deploy", "--kubeconfig", _kubeconfig]); // both Deployments refused at once
         var allowed = await Cli.RunAsync([own], ["deploy", "--kubeconfig", _kubeconfig]);
 
         Assert.True(allowed.ExitCode == 0, allowed.ToString());
@@ -44,7 +45,9 @@ public sealed class ForbiddenNamespaceTests : IAsyncLifetime
         Assert.StartsWith("error: The API server at https://127.0.0.1:", error);
         Assert.EndsWith(" does not let user \"ci-bot\" write in namespace \"default\" (403 Forbidden: it may not patch deployments.apps \"my-web-app\").", error);
         Assert.Equal(error, "error: " + JsonReport.Parse(json).Text("error"));
-        foreach (var printed in new[] { allowed.ToString(), refused.ToString(), json.ToString() })
+        Assert.True(parallel.ExitCode == 5, parallel.ToString());
+        Assert.Contains(" does not let user \"ci-bot\" write in namespace \"default\" (403 Forbidden: it may not patch deployments.apps \"", Assert.Single(parallel.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries)));
+        foreach (var printed in new[] { allowed.ToString(), refused.ToString(), json.ToString(), parallel.ToString() })
         {
             Assert.DoesNotContain(_token, printed);
             Assert.DoesNotContain("   at ", printed);
