@@ -9,30 +9,29 @@ namespace InfraSdk.RunnerBench;
 /// <summary>
 /// verify's sweep against a local listener set: <c>nodes</c> loopback addresses (127.77.0.1, ...) each listening on
 /// <c>services</c> ports, probed through the runner's own prober at several concurrencies. Ports start at 40000 so
-/// that no embedded cluster on the machine (30000-32767) is disturbed.
+/// that no embedded cluster on the machine (30000-32767) is disturbed. With <c>udp</c>, each port is a UDP socket that
+/// echoes every datagram, and each pair gets verify's UDP probe.
 /// </summary>
 internal static class ProbeBench
 {
-    public static async Task RunAsync(int services, int nodes, IReadOnlyList<int> concurrencies, int repeats, TextWriter? output = null)
+    public static async Task RunAsync(int services, int nodes, IReadOnlyList<int> concurrencies, int repeats, TextWriter? output = null, bool udp = false)
     {
         output ??= Console.Out;
         var addresses = Enumerable.Range(1, nodes).Select(n => IPAddress.Parse($"127.77.0.{n}")).ToList();
-        var listeners = new List<TcpListener>();
+        var listeners = new List<IDisposable>();
         using var stop = new CancellationTokenSource();
         foreach (var address in addresses)
         {
             for (var i = 0; i < services; i++)
             {
-                var listener = new TcpListener(address, 40000 + i);
-                listener.Start(64);
-                listeners.Add(listener);
-                _ = AcceptAsync(listener, stop.Token);
+                listeners.Add(udp ? StartEcho(new IPEndPoint(address, 40000 + i), stop.Token) : StartListener(new IPEndPoint(address, 40000 + i), stop.Token));
             }
         }
 
+        var protocol = udp ? ProbeTarget.Udp : "TCP";
         var targets = addresses.SelectMany((address, n) => Enumerable.Range(0, services).Select(i =>
-            new ProbeTarget($"node-{n}", address.ToString(), $"bench/svc-{i}", 40000 + i, "TCP", null, false))).ToList();
-        output.WriteLine($"probe: {services} services x {nodes} nodes = {targets.Count} pairs, {listeners.Count} listeners");
+            new ProbeTarget($"node-{n}", address.ToString(), $"bench/svc-{i}", 40000 + i, protocol, null, false))).ToList();
+        output.WriteLine($"probe: {services} services x {nodes} nodes = {targets.Count} {protocol} pairs, {listeners.Count} listeners");
         output.WriteLine("concurrency  run  seconds  pairs/s  reachable  new TIME_WAIT  goal(<3 s at 13,840; >=5,000/s)");
         foreach (var concurrency in concurrencies)
         {
@@ -56,7 +55,40 @@ internal static class ProbeBench
         }
 
         await stop.CancelAsync();
-        listeners.ForEach(listener => listener.Stop());
+        listeners.ForEach(listener => listener.Dispose());
+    }
+
+    private static IDisposable StartListener(IPEndPoint endpoint, CancellationToken cancellationToken)
+    {
+        var listener = new TcpListener(endpoint);
+        listener.Start(64);
+        _ = AcceptAsync(listener, cancellationToken);
+        return listener;
+    }
+
+    /// <summary>A UDP socket that answers every datagram with itself until cancelled.</summary>
+    private static Socket StartEcho(IPEndPoint endpoint, CancellationToken cancellationToken)
+    {
+        var socket = new Socket(AddressFamily.InterNetwork, SocketType.Dgram, ProtocolType.Udp);
+        socket.Bind(endpoint);
+        _ = EchoAsync(socket, cancellationToken);
+        return socket;
+    }
+
+    private static async Task EchoAsync(Socket socket, CancellationToken cancellationToken)
+    {
+        var buffer = new byte[2048];
+        try
+        {
+            while (true)
+            {
+                var received = await socket.ReceiveFromAsync(buffer, new IPEndPoint(IPAddress.Any, 0), cancellationToken);
+                await socket.SendToAsync(buffer.AsMemory(0, received.ReceivedBytes), received.RemoteEndPoint, cancellationToken);
+            }
+        }
+        catch (Exception error) when (error is OperationCanceledException or SocketException or ObjectDisposedException)
+        {
+        }
     }
 
     private static async Task AcceptAsync(TcpListener listener, CancellationToken cancellationToken)

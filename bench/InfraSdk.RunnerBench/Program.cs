@@ -1,7 +1,7 @@
 using System.Globalization;
 using InfraSdk.RunnerBench;
 
-// dotnet run -c Release --project bench/InfraSdk.RunnerBench -- probe 2768 [--nodes 5] [--concurrency 32,64,128,256] [--repeats 3]
+// dotnet run -c Release --project bench/InfraSdk.RunnerBench -- probe 2768 [--nodes 5] [--concurrency 32,64,128,256] [--repeats 3] [--udp]
 // dotnet run -c Release --project bench/InfraSdk.RunnerBench -- parallel 200 [--parallel 1,4,8,16,32]
 // dotnet run -c Release --project bench/InfraSdk.RunnerBench -- compare 100 1000 2768 [--parallel 16]
 if (args.Length == 0)
@@ -26,7 +26,7 @@ switch (args[0])
     case "probe":
         foreach (var size in sizes)
         {
-            await ProbeBench.RunAsync(size, nodes, Ints(Option("--concurrency") ?? "32,64,128,256"), repeats);
+            await ProbeBench.RunAsync(size, nodes, Ints(Option("--concurrency") ?? "32,64,128,256"), repeats, udp: args.Contains("--udp"));
         }
 
         break;

@@ -5,7 +5,7 @@ namespace InfraSdk.Deploy.Tests;
 public sealed class DeployLocalTests
 {
     [Fact]
-    public async Task Deploy_local_reports_the_web_service_reachable_at_30007_on_three_nodes()
+    public async Task Deploy_local_reports_the_web_service_at_30007_and_the_udp_syslog_at_30514_reachable_on_three_nodes()
     {
         var result = await Cli.RunAsync(ShopLike.Create(), "deploy", "--local", "--output", "json", "--probe-timeout", "1s");
 
@@ -21,7 +21,14 @@ public sealed class DeployLocalTests
             Assert.True(probe.GetProperty("latencyMs").GetDouble() >= 0);
         });
         Assert.Equal(3, web.Select(p => p.Text("node")).Distinct().Count());
-        Assert.All(report.Items("probes").Where(p => p.Text("service") == "shop/syslog-udp"), probe => Assert.Equal("not-probed", probe.Text("result")));
+        var syslog = report.Items("probes").Where(p => p.Text("service") == "shop/syslog-udp").ToList();
+        Assert.Equal(3, syslog.Select(p => p.Text("node")).Distinct().Count());
+        Assert.All(syslog, probe =>
+        {
+            Assert.Equal(30514, probe.GetProperty("nodePort").GetInt32());
+            Assert.Equal("UDP", probe.Text("protocol"));
+            Assert.Equal("reachable", probe.Text("result"));
+        });
         Assert.Equal(
             ["Namespace shop create", "Deployment my-web-app create", "Deployment syslog create", "Service my-nodeport-service create", "Service my-web-internal create", "Service syslog-udp create"],
             report.Items("changes").Select(c => $"{c.Text("kind")} {c.Text("name")} {c.Text("action")}"));

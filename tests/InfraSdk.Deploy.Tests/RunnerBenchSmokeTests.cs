@@ -8,13 +8,15 @@ namespace InfraSdk.Deploy.Tests;
 /// </summary>
 public sealed class RunnerBenchSmokeTests
 {
-    [Fact]
-    public async Task The_probe_sweep_runs_against_its_loopback_listeners()
+    [Theory]
+    [InlineData(false, "TCP")]
+    [InlineData(true, "UDP")]
+    public async Task The_probe_sweep_runs_against_its_loopback_listeners(bool udp, string protocol)
     {
         var output = new StringWriter();
-        await ProbeBench.RunAsync(3, 2, [4], 1, output);
+        await ProbeBench.RunAsync(3, 2, [4], 1, output, udp);
 
-        Assert.Contains("3 services x 2 nodes = 6 pairs", output.ToString());
+        Assert.Contains($"3 services x 2 nodes = 6 {protocol} pairs", output.ToString());
         Assert.Matches(@"\s4\s+0\s+\S+\s+\S+\s+6\s+0\s", output.ToString());
     }
 

@@ -58,9 +58,9 @@ public sealed class VerifyTests
         {
             Assert.Contains(node.Name, result.Out);
             Assert.Contains($"http://{node.InternalIP}:30007", result.Out);
+            Assert.Contains($"udp://{node.InternalIP}:30514", result.Out);
         }
 
-        Assert.Contains("not-probed", result.Out);
         Assert.Equal("", result.Error);
     }
 

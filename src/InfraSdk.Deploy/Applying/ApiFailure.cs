@@ -7,7 +7,7 @@ namespace InfraSdk.Deploy.Applying;
 
 /// <summary>
 /// The one sentence and exit code for a request that failed after its retries: the server did not accept the
-/// credentials, refused the request, or was never reached.
+/// credentials or does not let them do what was asked (403), refused the request, or was never reached.
 /// </summary>
 internal static class ApiFailure
 {
@@ -16,6 +16,8 @@ internal static class ApiFailure
         HttpOperationException { Response.StatusCode: HttpStatusCode.Unauthorized } => new CommandException(
             $"The API server at {connection.Server.OriginalString} did not accept the kubeconfig's credentials (401 Unauthorized): the token or client certificate is wrong or has expired.",
             ExitCodes.ClusterUnusable),
+        HttpOperationException { Response.StatusCode: HttpStatusCode.Forbidden } forbidden => new CommandException(
+            ForbiddenRequest.Describe(forbidden, connection.Server), ExitCodes.ClusterUnusable),
         HttpOperationException http => new CommandException($"The API server refused a request: {ApiStatus.Message(http).TrimEnd('.')}."),
         _ => ConnectionFailure.Describe(error, connection.Server, connection.ConnectTimeout) is { } sentence ? new CommandException(sentence, ExitCodes.ClusterUnusable) : null,
     };

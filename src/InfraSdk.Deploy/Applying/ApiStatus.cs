@@ -26,6 +26,9 @@ internal static class ApiStatus
 
     public static bool IsNotFound(Exception error) => Code(error) == HttpStatusCode.NotFound;
 
+    /// <summary>A 403: the credentials may not do this; the whole command stops on it (exit 5), it is no object's fault.</summary>
+    public static bool IsForbidden(Exception error) => Code(error) == HttpStatusCode.Forbidden;
+
     /// <summary>The message the server gave, or the status line when it gave none.</summary>
     public static string Message(HttpOperationException error) =>
         Read(error)?.Message is { Length: > 0 } message ? message : $"HTTP {(int?)error.Response?.StatusCode} {error.Response?.ReasonPhrase}".TrimEnd();

@@ -75,7 +75,7 @@ internal sealed class Applier(ClusterApi api, DesiredTopology topology, int para
             await api.ApplyAsync(desired, dryRun: false, force, ct);
             return (replacement, null);
         }
-        catch (HttpOperationException error) when (!TransientFailure.Is(error, ct))
+        catch (HttpOperationException error) when (!TransientFailure.Is(error, ct) && !ApiStatus.IsForbidden(error))
         {
             return (null, $"{desired.Key} was deleted to be replaced, and creating it again failed: {ApiRejection.Describe(desired, error)}");
         }
@@ -94,7 +94,7 @@ internal sealed class Applier(ClusterApi api, DesiredTopology topology, int para
             var fields = FieldDiff.Compare(before, response.Object);
             return (new Change(desired.Key, fields.Count == 0 ? ChangeAction.Unchanged : ChangeAction.Update, fields), null);
         }
-        catch (HttpOperationException error) when (!TransientFailure.Is(error, ct))
+        catch (HttpOperationException error) when (!TransientFailure.Is(error, ct) && !ApiStatus.IsForbidden(error))
         {
             return (null, ApiRejection.Describe(desired, error));
         }

@@ -9,6 +9,9 @@ namespace InfraSdk.Deploy.Applying;
 /// </summary>
 internal static class TransientFailure
 {
+    /// <summary>The longest a Retry-After is honoured: a server asking for an hour does not stall a command that long (each request may take 30 s too).</summary>
+    public static readonly TimeSpan MaxRetryAfter = TimeSpan.FromSeconds(30);
+
     public static bool Is(Exception error, CancellationToken cancellationToken) => error switch
     {
         HttpOperationException http => http.Response?.StatusCode is { } code && (code == HttpStatusCode.TooManyRequests || (int)code >= 500),
@@ -17,8 +20,10 @@ internal static class TransientFailure
         _ => false,
     };
 
-    /// <summary>The delay a 429 asks for, from Retry-After or the Status's retryAfterSeconds.</summary>
-    public static TimeSpan? RetryAfter(Exception error)
+    /// <summary>The delay a 429 asks for, from Retry-After or the Status's retryAfterSeconds, at most <see cref="MaxRetryAfter"/>.</summary>
+    public static TimeSpan? RetryAfter(Exception error) => Asked(error) is { } seconds ? TimeSpan.FromSeconds(Math.Clamp(seconds, 0, MaxRetryAfter.TotalSeconds)) : null;
+
+    private static int? Asked(Exception error)
     {
         if (error is not HttpOperationException { Response.StatusCode: HttpStatusCode.TooManyRequests } http)
         {
@@ -29,10 +34,10 @@ internal static class TransientFailure
             && headers.TryGetValue("Retry-After", out var values)
             && int.TryParse(values.FirstOrDefault(), out var seconds))
         {
-            return TimeSpan.FromSeconds(seconds);
+            return seconds;
         }
 
-        return ApiStatus.Read(http)?.Details?.RetryAfterSeconds is { } fromStatus ? TimeSpan.FromSeconds(fromStatus) : null;
+        return ApiStatus.Read(http)?.Details?.RetryAfterSeconds;
     }
 
     /// <summary>"HTTP 503", "connection reset", as a retry notice names the cause.</summary>

@@ -30,7 +30,7 @@ internal sealed class CommandOptions
 
     public Option<AddressType> AddressType { get; } = new("--address-type") { Description = "Which node address to probe.", DefaultValueFactory = _ => Probing.AddressType.InternalIP };
 
-    public Option<ProbeMode> Probe { get; } = new("--probe") { Description = "auto (each Service's probe, else TCP), tcp or http.", DefaultValueFactory = _ => ProbeMode.Auto };
+    public Option<ProbeMode> Probe { get; } = new("--probe") { Description = "For TCP ports: auto (each Service's probe, else a connect), tcp or http. UDP ports always get a datagram that must be answered.", DefaultValueFactory = _ => ProbeMode.Auto };
 
     public Option<TimeSpan> ProbeTimeout { get; } = new("--probe-timeout") { Description = "How long each probe waits for an answer.", DefaultValueFactory = _ => TimeSpan.FromSeconds(2), CustomParser = Duration.Parse };
 
@@ -44,7 +44,7 @@ internal sealed class CommandOptions
 
     public Option<TimeSpan> VerifyTimeout { get; } = new("--verify-timeout")
     {
-        Description = "How long all probes may take together; a pair not answered by then is reported as timeout.",
+        Description = "How long all probes may take together; a pair not answered by then is reported as timeout (no-reply for UDP).",
         DefaultValueFactory = _ => VerifySettings.DefaultTotalTimeout,
         CustomParser = Duration.Parse,
     };

@@ -8,7 +8,7 @@ internal static class VerifyCommand
 {
     public static Command Create(HostContext host, CommandOptions options)
     {
-        var command = new Command("verify", "Probe every node's address on every nodePort and print a node x service matrix (exit 1 when a pair does not answer).")
+        var command = new Command("verify", "Probe every node's address on every nodePort (TCP: a connect or HTTP GET; UDP: a datagram that must be answered) and print a node x service matrix (exit 1 when a pair does not answer).")
         {
             options.Output,
         };

@@ -22,6 +22,6 @@ internal static class VerifyStep
 
         var examples = failed.Take(3).Select(r => $"{r.Target.Node} {r.Target.Address}:{r.Target.NodePort} {JsonReportWriter.Spell(r.Outcome)}");
         throw new CommandException(
-            $"{failed.Count} of {"TCP node/port pair".ToQuantity(results.Count(r => r.Target.IsTcp))} did not answer ({string.Join(", ", examples)}{(failed.Count > 3 ? ", ..." : "")}).");
+            $"{failed.Count} of {"probed node/port pair".ToQuantity(results.Count(r => r.Target.IsProbed))} did not answer ({string.Join(", ", examples)}{(failed.Count > 3 ? ", ..." : "")}).");
     }
 }

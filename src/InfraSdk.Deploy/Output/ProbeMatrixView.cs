@@ -76,7 +76,7 @@ internal static class ProbeMatrixView
     {
         var addresses = results
             .Where(r => r.Outcome == ProbeOutcome.Reachable)
-            .Select(r => $"http://{FormatHost(r.Target.Address!)}:{r.Target.NodePort.ToString(CultureInfo.InvariantCulture)}  ({r.Target.Service})")
+            .Select(r => $"{(r.Target.Protocol == ProbeTarget.Udp ? "udp" : "http")}://{FormatHost(r.Target.Address!)}:{r.Target.NodePort.ToString(CultureInfo.InvariantCulture)}  ({r.Target.Service})")
             .ToList();
         if (addresses.Count > 0)
         {

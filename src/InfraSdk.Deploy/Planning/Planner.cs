@@ -69,7 +69,7 @@ internal sealed class Planner(ClusterApi api, DesiredTopology topology, int para
             var fields = FieldDiff.Compare(live, result.Object);
             return new Change(desired.Key, fields.Count == 0 ? ChangeAction.Unchanged : ChangeAction.Update, fields);
         }
-        catch (HttpOperationException error) when (!TransientFailure.Is(error, ct))
+        catch (HttpOperationException error) when (!TransientFailure.Is(error, ct) && !ApiStatus.IsForbidden(error))
         {
             return ImmutableRefusal.Reason(error) is { } refusal
                 ? Change.Replace(desired.Key, refusal)

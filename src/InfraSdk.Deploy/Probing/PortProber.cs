@@ -6,14 +6,15 @@ using System.Text;
 namespace InfraSdk.Deploy.Probing;
 
 /// <summary>
-/// Probes one address and port: a TCP connect, then an HTTP GET when asked. Sockets close with linger 0 (a reset),
-/// so a sweep of thousands of pairs leaves nothing in TIME_WAIT.
+/// Probes one address and port: a TCP connect, then an HTTP GET when asked, or for UDP a datagram that must be
+/// answered (<see cref="UdpProber"/>). TCP sockets close with linger 0 (a reset), so a sweep of thousands of pairs leaves
+/// nothing in TIME_WAIT.
 /// </summary>
 internal static class PortProber
 {
     public static async Task<ProbeResult> ProbeAsync(ProbeTarget target, TimeSpan timeout, CancellationToken cancellationToken)
     {
-        if (!target.IsTcp)
+        if (!target.IsProbed)
         {
             return new ProbeResult(target, ProbeOutcome.NotProbed, null, $"{target.Protocol} is not probed");
         }
@@ -29,6 +30,11 @@ internal static class PortProber
         if (address is null)
         {
             return new ProbeResult(target, ProbeOutcome.Unresolvable, null, target.Address is null ? "the node has no such address" : $"{target.Address} does not resolve");
+        }
+
+        if (target.Protocol == ProbeTarget.Udp)
+        {
+            return await UdpProber.ProbeAsync(target, address, timeout, deadline.Token, cancellationToken);
         }
 
         using var socket = new Socket(address.AddressFamily, SocketType.Stream, ProtocolType.Tcp)

@@ -17,9 +17,12 @@ internal enum ProbeOutcome
     /// <summary>externalTrafficPolicy: Local and no ready Pod on this node: it does not answer by design.</summary>
     NoLocalEndpoint,
 
-    /// <summary>UDP or SCTP: an unanswered datagram proves nothing, so it is not probed.</summary>
+    /// <summary>SCTP: not probed.</summary>
     NotProbed,
 
     /// <summary>The HTTP probe connected but got a 5xx or no HTTP answer.</summary>
     Unhealthy,
+
+    /// <summary>UDP: the datagram got no reply in time (a pod that does not answer, a firewall, a node that is down).</summary>
+    NoReply,
 }

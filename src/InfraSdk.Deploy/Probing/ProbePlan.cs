@@ -27,11 +27,12 @@ internal sealed class ProbePlan(ClusterApi api, DesiredTopology topology)
                 ?? throw new CommandException($"{desired.Key} is not on the cluster; run deploy first.");
             var localNodes = live.Spec.ExternalTrafficPolicy == "Local" ? await NodesWithReadyEndpointsAsync(endpointsByNamespace, desired.Key, cancellationToken) : null;
             var path = HttpPath(live, settings.Probe);
+            var udpProbe = Declared(live) as UdpProbe;
             foreach (var port in (live.Spec.Ports ?? []).Where(port => port.NodePort is not null))
             {
                 targets.AddRange(nodes.Select(node => new ProbeTarget(
                     node.Name, node.Address, desired.Key.QualifiedName, port.NodePort!.Value, port.Protocol ?? "TCP", path,
-                    localNodes is not null && !localNodes.Contains(node.Name))));
+                    localNodes is not null && !localNodes.Contains(node.Name)) { UdpProbe = udpProbe }));
             }
         }
 
@@ -41,9 +42,13 @@ internal sealed class ProbePlan(ClusterApi api, DesiredTopology topology)
     private static string? HttpPath(V1Service service, ProbeMode mode) => mode switch
     {
         ProbeMode.Tcp => null,
-        ProbeMode.Http => service.Metadata.Annotations?.TryGetValue(ProbeAnnotation.Key, out var value) == true && ProbeAnnotation.Parse(value) is HttpProbe http ? http.Path : "/",
-        _ => service.Metadata.Annotations?.TryGetValue(ProbeAnnotation.Key, out var value) == true && ProbeAnnotation.Parse(value) is HttpProbe http ? http.Path : null,
+        ProbeMode.Http => Declared(service) is HttpProbe http ? http.Path : "/",
+        _ => Declared(service) is HttpProbe http ? http.Path : null,
     };
+
+    /// <summary>The probe the Service's annotation declares, if any.</summary>
+    private static Probe? Declared(V1Service service) =>
+        service.Metadata.Annotations?.TryGetValue(ProbeAnnotation.Key, out var value) == true ? ProbeAnnotation.Parse(value) : null;
 
     /// <summary>The nodes with a ready endpoint of a Service; one list of Endpoints per namespace, read once.</summary>
     private async Task<HashSet<string>> NodesWithReadyEndpointsAsync(

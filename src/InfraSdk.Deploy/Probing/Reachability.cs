@@ -39,7 +39,7 @@ internal static class Reachability
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
             {
                 var seconds = settings.TotalTimeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture);
-                return new ProbeResult(target, ProbeOutcome.Timeout, null, $"no answer before verify's time bound ({seconds} s) ran out") { Attempts = attempt };
+                return new ProbeResult(target, target.Silence, null, $"no answer before verify's time bound ({seconds} s) ran out") { Attempts = attempt };
             }
 
             if (attempt >= settings.Attempts || !IsWorthAnotherTry(result.Outcome))
@@ -59,5 +59,5 @@ internal static class Reachability
     }
 
     /// <summary>What a node may answer differently a moment later; an address it does not have, or a pair not probed, stays as it is.</summary>
-    private static bool IsWorthAnotherTry(ProbeOutcome outcome) => outcome is ProbeOutcome.Refused or ProbeOutcome.Timeout or ProbeOutcome.Unhealthy;
+    private static bool IsWorthAnotherTry(ProbeOutcome outcome) => outcome is ProbeOutcome.Refused or ProbeOutcome.Timeout or ProbeOutcome.NoReply or ProbeOutcome.Unhealthy;
 }

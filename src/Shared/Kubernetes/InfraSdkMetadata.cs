@@ -14,6 +14,7 @@ internal static class InfraSdkMetadata
     public const string ProbeKey = "infrasdk.io/probe";
     public const string TcpProbe = "tcp";
     public const string HttpProbePrefix = "http:";
+    public const string UdpProbePrefix = "udp:";
 
     /// <summary>
     /// On a Secret manifest: where each key's value comes from when a command runs, as a JSON object
@@ -24,4 +25,10 @@ internal static class InfraSdkMetadata
     public const string FileSourcePrefix = "file:";
 
     public static string HttpProbe(string path) => HttpProbePrefix + path;
+
+    /// <summary>"udp:&lt;send&gt;" or "udp:&lt;send&gt;:&lt;expect&gt;", each base64 of its UTF-8 bytes, so that any payload fits an annotation.</summary>
+    public static string UdpProbe(string send, string? expect) =>
+        UdpProbePrefix + Base64(send) + (expect is null ? "" : ":" + Base64(expect));
+
+    private static string Base64(string text) => System.Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(text));
 }

@@ -49,11 +49,12 @@ internal static class ServiceManifest
             .Add("protocol", ContainerManifest.Protocol(port));
     }
 
-    /// <summary>"tcp" or "http:&lt;path&gt;": how <c>verify</c> reads the probe back from the cluster.</summary>
+    /// <summary>"tcp", "http:&lt;path&gt;" or "udp:&lt;send&gt;[:&lt;expect&gt;]": how <c>verify</c> reads the probe back from the cluster.</summary>
     public static string? ProbeAnnotation(DeclObject? probe) => probe?.Type switch
     {
         "HttpProbe" => InfraSdkMetadata.HttpProbe(probe.String("Path") ?? "/"),
         "TcpProbe" => InfraSdkMetadata.TcpProbe,
+        "UdpProbe" => InfraSdkMetadata.UdpProbe(probe.String("Send") ?? "", probe.String("Expect")),
         _ => null,
     };
 }

@@ -33,6 +33,8 @@ public sealed class BadInputTests(BadKubeconfigs kubeconfigs) : IClassFixture<Ba
         ("blackholed server", "blackhole", [], true, 5, "did not complete a connection (TCP and TLS) within 2 s", ["plan", "deploy", "verify"]),
         ("wrong CA", "wrong-ca", [], true, 5, "presented a certificate that the kubeconfig's certificate authority does not trust", AllCommands),
         ("wrong token", "wrong-token", [], true, 5, "did not accept the kubeconfig's credentials (401 Unauthorized)", AllCommands),
+        ("expired token", "expired-token", [], true, 5, "did not accept the kubeconfig's credentials (401 Unauthorized)", AllCommands),
+        ("namespace the token may not write", "forbidden-namespace", [], true, 5, "does not let user \"ci-bot\" write in namespace \"shop\" (403 Forbidden: it may not patch namespaces \"shop\").", ["deploy"]),
         ("missing Secret source", "good", [], false, 2, "Secret shop/db key password needs environment variable SHOP_DB_PASSWORD", ["plan", "deploy"]),
     ];
 
@@ -65,7 +67,7 @@ public sealed class BadInputTests(BadKubeconfigs kubeconfigs) : IClassFixture<Ba
         Assert.True(json.ExitCode == exitCode, json.ToString());
         var error = Assert.Single(Lines(text.Error));
         Assert.StartsWith("error: ", error);
-        Assert.Contains(says, error);
+        Assert.True(error.Contains(says, StringComparison.Ordinal), error);
         Assert.EndsWith(".", error);
         Assert.Equal(error, "error: " + JsonReport.Parse(json).Text("error"));
         foreach (var printed in new[] { text.ToString(), json.ToString() })
@@ -108,7 +110,7 @@ public sealed class BadInputTests(BadKubeconfigs kubeconfigs) : IClassFixture<Ba
     {
         var keyPem = Encoding.ASCII.GetString(Convert.FromBase64String(kubeconfigs.ClientKeyData));
         var keyLines = Lines(keyPem).Where(line => !line.StartsWith("-----", StringComparison.Ordinal));
-        foreach (var secret in keyLines.Concat([kubeconfigs.Token, kubeconfigs.ClientKeyData, Password, Convert.ToBase64String(Encoding.UTF8.GetBytes(Password))]))
+        foreach (var secret in keyLines.Concat([kubeconfigs.Token, .. kubeconfigs.IssuedTokens, kubeconfigs.ClientKeyData, Password, Convert.ToBase64String(Encoding.UTF8.GetBytes(Password))]))
         {
             Assert.DoesNotContain(secret, printed);
         }

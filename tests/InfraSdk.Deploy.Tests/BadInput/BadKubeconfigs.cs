@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using InfraSdk.Deploy.Tests.Infrastructure;
+using InfraSdk.LocalCluster;
 using k8s;
 using k8s.KubeConfigModels;
 
@@ -17,6 +18,9 @@ public sealed class BadKubeconfigs : IAsyncLifetime
     private TestCluster? _cluster;
 
     public string Token { get; private set; } = "";
+
+    /// <summary>The tokens the cluster issued for the expired and namespace-limited cases; none may ever be printed either.</summary>
+    public List<string> IssuedTokens { get; } = [];
 
     private readonly (string CertificateData, string KeyData) _client = Credentials.Client();
 
@@ -48,6 +52,8 @@ public sealed class BadKubeconfigs : IAsyncLifetime
         Write("blackhole", Variant(config => config.Clusters.Single().ClusterEndpoint.Server = $"https://127.0.0.1:{_blackhole.Port}"));
         Write("wrong-ca", Variant(config => config.Clusters.Single().ClusterEndpoint.CertificateAuthorityData = Credentials.UnrelatedAuthorityData()));
         Write("wrong-token", Variant(config => config.Users.Single().UserCredentials.Token = "wrong-" + Guid.NewGuid().ToString("N")));
+        Write("expired-token", Variant(config => config.Users.Single().UserCredentials.Token = Issue(new TokenOptions { ExpiresAfter = TimeSpan.Zero })));
+        Write("forbidden-namespace", Variant(config => config.Users.Single().UserCredentials.Token = Issue(new TokenOptions { User = "ci-bot", WritableNamespaces = ["team-a"] })));
     }
 
     public string Good => Files["good"];
@@ -60,6 +66,13 @@ public sealed class BadKubeconfigs : IAsyncLifetime
         config.Users.Single().UserCredentials.ClientKeyData = ClientKeyData;
         change(config);
         return KubernetesYaml.Serialize(config);
+    }
+
+    private string Issue(TokenOptions options)
+    {
+        var token = _cluster!.Cluster.IssueToken(options);
+        IssuedTokens.Add(token);
+        return token;
     }
 
     private static void UseAuthorityFile(K8SConfiguration config, string path)

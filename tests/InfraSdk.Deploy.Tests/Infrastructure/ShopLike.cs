@@ -1,6 +1,6 @@
 namespace InfraSdk.Deploy.Tests.Infrastructure;
 
-/// <summary>A topology shaped like the Shop sample (web app on nodePort 30007, internal API, UDP syslog), built at run time.</summary>
+/// <summary>A topology shaped like the Shop sample (web app on nodePort 30007, internal API, UDP syslog whose pods echo datagrams), built at run time.</summary>
 internal static class ShopLike
 {
     public const string Topology = "ShopTopology";
@@ -32,7 +32,7 @@ internal static class ShopLike
                 Selector = { ["app"] = "my-web-app" },
                 Ports = { new ServicePort(Port: 80, TargetPort: 8080, Name: "http") },
             },
-            new Deployment("syslog") { Replicas = 2, Labels = { ["app"] = "syslog" }, Container = new("balabit/syslog-ng:4.8.0") { Ports = { new(5514) } } },
+            new Deployment("syslog") { Replicas = 2, Labels = { ["app"] = "syslog" }, Container = new("balabit/syslog-ng:4.8.0") { Ports = { new(5514, "syslog", Protocol.Udp) } } },
             new NodePortService("syslog-udp")
             {
                 Selector = { ["app"] = "syslog" },

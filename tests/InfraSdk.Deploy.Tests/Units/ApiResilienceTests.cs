@@ -122,4 +122,16 @@ public sealed class ApiResilienceTests
         Assert.Equal(TimeSpan.FromSeconds(2), TransientFailure.RetryAfter(status));
         Assert.Null(TransientFailure.RetryAfter(new HttpRequestException("reset")));
     }
+
+    [Fact]
+    public void Retry_after_is_capped_at_30_seconds_and_never_negative()
+    {
+        var hour = ApiErrors.Status(HttpStatusCode.TooManyRequests, "{}", retryAfter: "3600");
+        var statusDay = ApiErrors.Status(HttpStatusCode.TooManyRequests, """{"kind":"Status","code":429,"details":{"retryAfterSeconds":86400}}""");
+        var negative = ApiErrors.Status(HttpStatusCode.TooManyRequests, """{"kind":"Status","code":429,"details":{"retryAfterSeconds":-5}}""");
+
+        Assert.Equal(TimeSpan.FromSeconds(30), TransientFailure.RetryAfter(hour));
+        Assert.Equal(TimeSpan.FromSeconds(30), TransientFailure.RetryAfter(statusDay));
+        Assert.Equal(TimeSpan.Zero, TransientFailure.RetryAfter(negative));
+    }
 }

@@ -53,6 +53,7 @@ public sealed class ReachabilityTests
     [Theory]
     [InlineData(nameof(ProbeOutcome.Refused), 3)]
     [InlineData(nameof(ProbeOutcome.Timeout), 3)]
+    [InlineData(nameof(ProbeOutcome.NoReply), 3)]
     [InlineData(nameof(ProbeOutcome.Unhealthy), 3)]
     [InlineData(nameof(ProbeOutcome.Unresolvable), 1)]
     [InlineData(nameof(ProbeOutcome.NoLocalEndpoint), 1)]

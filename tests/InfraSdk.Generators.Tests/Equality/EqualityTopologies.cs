@@ -132,6 +132,7 @@ internal static class EqualityTopologies
             public static readonly NodePortService HttpProbed = new("http-probed") { Probe = new HttpProbe("/healthz"), Ports = { new ServicePort(80, NodePort: 30010) } };
             public static readonly NodePortService DefaultHttpProbe = new("default-http") { Probe = new HttpProbe() };
             public static readonly NodePortService TcpProbed = new("tcp-probed") { Probe = new TcpProbe() };
+            public static readonly NodePortService UdpProbed = new("udp-probed") { Probe = new UdpProbe("ping\n", Expect: "ping"), Ports = { new ServicePort(514, NodePort: 30012, Protocol: Protocol.Udp) } };
             public static readonly NodePortService ProbeOverridesAnnotation = new("probe-override") { Annotations = { ["infrasdk.io/probe"] = "mine", ["other"] = "x" }, Probe = new TcpProbe() };
             public static readonly NodePortService ConstProtocol = new("const-protocol") { Ports = { new ServicePort(514, NodePort: 30514, Protocol: Values.Udp) } };
             public static readonly NodePortService CastProtocol = new("cast-protocol") { Ports = { new ServicePort(514, Protocol: (Protocol)2) } };

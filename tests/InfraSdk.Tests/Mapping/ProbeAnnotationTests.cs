@@ -7,6 +7,8 @@ public class ProbeAnnotationTests
         { new TcpProbe(), "tcp" },
         { new HttpProbe(), "http:/" },
         { new HttpProbe("/ready?full=1"), "http:/ready?full=1" },
+        { new UdpProbe("ping\n"), "udp:cGluZwo=" },
+        { new UdpProbe("\u0012\u0034\u0001\u0000", "\u0012\u0034"), "udp:EjQBAA==:EjQ=" },
         { null, null },
     };
 
@@ -20,6 +22,8 @@ public class ProbeAnnotationTests
 
     [Theory]
     [InlineData("udp")]
+    [InlineData("udp:not*base64")]
+    [InlineData("udp:cGluZwo=:EjQ=:EjQ=")]
     [InlineData("")]
     [InlineData("HTTP:/x")]
     public void An_unknown_annotation_is_no_probe(string annotation) => Assert.Null(ProbeAnnotation.Parse(annotation));
