@@ -1,5 +1,8 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using CsCheck;
+using InfraSdk.Generators.Tests.Extraction;
+using InfraSdk.Generators.Tests.Infrastructure;
 using Xunit.Abstractions;
 
 namespace InfraSdk.Generators.Tests.Fuzzing;
@@ -24,6 +27,9 @@ public class CompilerFuzzTests(ITestOutputHelper output)
         var edits = 0L;
         var files = 0L;
         var characters = 0L;
+        var declarations = 0L;
+        var literal = 0L;
+        var disagreements = new ConcurrentQueue<ReaderComparison>();
         var stopwatch = Stopwatch.StartNew();
 
         Edits.Sample(
@@ -37,12 +43,25 @@ public class CompilerFuzzTests(ITestOutputHelper output)
 
                 Assert.Empty(compiled.Crashes.Concat(edited.Crashes).Concat(fresh.Crashes));
                 Assert.Equal(fresh.Output, edited.Output);
+
+                foreach (var project in new[] { before, after })
+                {
+                    var comparisons = ReaderComparison.Of(TestCompilation.Create(project.Sources));
+                    Interlocked.Add(ref declarations, comparisons.Count);
+                    Interlocked.Add(ref literal, comparisons.Count(c => c.Literal is not null));
+                    foreach (var disagreement in comparisons.Where(c => !c.Agrees))
+                    {
+                        disagreements.Enqueue(disagreement);
+                    }
+                }
             },
             iter: Long ? 10_000 : 150,
             threads: Environment.ProcessorCount,
             print: edit => $"// before\n{edit.Item1}\n// after\n{edit.Item2}");
 
         output.WriteLine($"{edits:N0} edits: {2 * edits:N0} projects, {files:N0} source files, {characters:N0} characters; "
-            + $"each edit compiled three times with the generator and {InfraSdk.Benchmarks.CompilerBench.Analyzers().Length} analyzers, in {stopwatch.Elapsed.TotalSeconds:N0} s; no exception.");
+            + $"each edit compiled three times with the generator and {InfraSdk.Benchmarks.CompilerBench.Analyzers().Length} analyzers, in {stopwatch.Elapsed.TotalSeconds:N0} s; no exception. "
+            + $"{declarations:N0} declarations read by both readers, {literal:N0} of them by the literal reader, {disagreements.Count:N0} disagreements.");
+        Assert.True(disagreements.IsEmpty, string.Join("\n", disagreements));
     }
 }
