@@ -22,9 +22,14 @@ internal sealed class LiteralDeclarationReader(SemanticModel model, TopologyDepe
     private readonly Dictionary<string, ITypeSymbol?> _types = new(System.StringComparer.Ordinal);
     private bool _gaveUp;
 
-    /// <summary>The declaration, or null when it is not written with literals only.</summary>
+    /// <summary>The declaration, or null when it is not written with literals only, or has a syntax error (what binding recovers is binding's).</summary>
     public DeclObject? TryRead(ExpressionSyntax initializer, ITypeSymbol memberType)
     {
+        if (initializer.ContainsDiagnostics)
+        {
+            return null;
+        }
+
         _gaveUp = false;
         var value = initializer is BaseObjectCreationExpressionSyntax creation && TypeOf(creation, memberType) is { } type && ModelTypes.IsModelType(type)
             ? ReadObject(creation, (INamedTypeSymbol)type)

@@ -73,5 +73,21 @@ public class LiteralReaderTests
         Assert.Null(result.Literal);
     }
 
+    /// <summary>Found by the compiler fuzzer: arguments with a comma missing were read as the parser recovered them, which binding reads otherwise.</summary>
+    [Fact]
+    public void Leaves_a_declaration_with_a_syntax_error_to_binding()
+    {
+        var result = Assert.Single(Compare("""
+            using InfraSdk;
+            [Topology]
+            public static partial class T
+            {
+                public static readonly LoadBalancerService S = new("s") { Ports = [new ServicePort(Port: 80, TargetPort: 8080NodePort: 30001)] };
+            }
+            """));
+
+        Assert.Null(result.Literal);
+    }
+
     private static List<ReaderComparison> Compare(params string[] sources) => ReaderComparison.Of(TestCompilation.Create(sources));
 }
