@@ -22,10 +22,14 @@ internal sealed class LiteralDeclarationReader(SemanticModel model, TopologyDepe
     private readonly Dictionary<string, ITypeSymbol?> _types = new(System.StringComparer.Ordinal);
     private bool _gaveUp;
 
-    /// <summary>The declaration, or null when it is not written with literals only, or has a syntax error (what binding recovers is binding's).</summary>
+    /// <summary>
+    /// The declaration, or null when it is not written with literals only, or its file has a syntax error (what binding
+    /// makes of the parser's recovery is binding's: the fuzzer found it reading otherwise even where the declaration
+    /// itself was whole).
+    /// </summary>
     public DeclObject? TryRead(ExpressionSyntax initializer, ITypeSymbol memberType)
     {
-        if (initializer.ContainsDiagnostics)
+        if (initializer.SyntaxTree.GetRoot().ContainsDiagnostics)
         {
             return null;
         }

@@ -89,5 +89,23 @@ public class LiteralReaderTests
         Assert.Null(result.Literal);
     }
 
+    /// <summary>Found by the compiler fuzzer: a whole declaration in a file with a syntax error elsewhere, which binding read otherwise.</summary>
+    [Fact]
+    public void Leaves_a_file_with_a_syntax_error_to_binding()
+    {
+        var results = Compare("""
+            using InfraSdk;
+            [Topology]
+            public static partial class T
+            {
+                public static readonly NodePortService M98 = new("ylj1o") { Labels = { { "key", "UPPER_case" } }, InternalTrafficPolicy = InternalTrafficPolicy.Cluster };
+                public static readonly LoadBalancerService M10 = new("n") { Labels = new System.Collections.Generic.Dictionary<<string, string>() { { "a", "db" } }, ExternalTrafficPolicy = ExternalTrafficPolicy.Local };
+            }
+            """);
+
+        Assert.Equal(["M10", "M98"], results.Select(r => r.Member).Order(StringComparer.Ordinal));
+        Assert.All(results, r => Assert.Null(r.Literal));
+    }
+
     private static List<ReaderComparison> Compare(params string[] sources) => ReaderComparison.Of(TestCompilation.Create(sources));
 }
