@@ -5,8 +5,8 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace InfraSdk.Analyzers.Rules;
 
 /// <summary>
-/// IS0013: a [Topology] class that cannot take the generated members (not static partial, nested or generic), or a model
-/// member that is not static readonly.
+/// IS0013: a [Topology] class that cannot take the generated members (not static partial, nested, generic, file-local,
+/// or already using one of their names), or a model member that is not static readonly.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class TopologyShapeAnalyzer : TopologyAnalyzer
@@ -38,6 +38,24 @@ public sealed class TopologyShapeAnalyzer : TopologyAnalyzer
                 DiagnosticDescriptors.TopologyShape,
                 topology.ClassSpan,
                 $"[Topology] class {topology.ClassName} must not be generic: its Manifests would need a type argument");
+        }
+
+        if (topology.IsFileLocal)
+        {
+            context.Report(
+                DiagnosticDescriptors.TopologyShape,
+                topology.ClassSpan,
+                $"[Topology] class {topology.ClassName} must not be file-local: the generated Manifests and Resources, in a file of their own, would be another class's");
+        }
+
+        if (topology.TakenGeneratedName is { } taken)
+        {
+            context.Report(
+                DiagnosticDescriptors.TopologyShape,
+                topology.ClassSpan,
+                taken == topology.ClassName
+                    ? $"[Topology] class {taken} must not be named {taken}: the generator adds a member of that name to it"
+                    : $"[Topology] class {topology.ClassName} must not declare a member named {taken}: the generator adds {taken} to it");
         }
 
         foreach (var resource in topology.Resources)

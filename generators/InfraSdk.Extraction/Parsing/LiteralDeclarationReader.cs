@@ -22,9 +22,18 @@ internal sealed class LiteralDeclarationReader(SemanticModel model, TopologyDepe
     private readonly Dictionary<string, ITypeSymbol?> _types = new(System.StringComparer.Ordinal);
     private bool _gaveUp;
 
-    /// <summary>The declaration, or null when it is not written with literals only.</summary>
+    /// <summary>
+    /// The declaration, or null when it is not written with literals only, or its file has a syntax error (what binding
+    /// makes of the parser's recovery is binding's: the fuzzer found it reading otherwise even where the declaration
+    /// itself was whole).
+    /// </summary>
     public DeclObject? TryRead(ExpressionSyntax initializer, ITypeSymbol memberType)
     {
+        if (initializer.SyntaxTree.GetRoot().ContainsDiagnostics)
+        {
+            return null;
+        }
+
         _gaveUp = false;
         var value = initializer is BaseObjectCreationExpressionSyntax creation && TypeOf(creation, memberType) is { } type && ModelTypes.IsModelType(type)
             ? ReadObject(creation, (INamedTypeSymbol)type)
@@ -62,7 +71,7 @@ internal sealed class LiteralDeclarationReader(SemanticModel model, TopologyDepe
 
     private DeclScalar? Scalar(ExpressionSyntax expression, ITypeSymbol target)
     {
-        var type = target is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable ? nullable.TypeArguments[0] : target;
+        var type = Underlying(target);
         DeclScalar? scalar = expression switch
         {
             LiteralExpressionSyntax { RawKind: (int)SyntaxKind.NullLiteralExpression } when target.IsReferenceType || !ReferenceEquals(type, target) => null,
@@ -215,7 +224,7 @@ internal sealed class LiteralDeclarationReader(SemanticModel model, TopologyDepe
     /// <summary>Whether a literal of this kind converts to <paramref name="type"/>; anything that is not a literal is judged later.</summary>
     private static bool MayTake(ITypeSymbol type, ExpressionSyntax expression)
     {
-        var underlying = type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable ? nullable.TypeArguments[0] : type;
+        var underlying = Underlying(type);
         return expression switch
         {
             LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } => underlying.SpecialType == SpecialType.System_String,
@@ -230,7 +239,7 @@ internal sealed class LiteralDeclarationReader(SemanticModel model, TopologyDepe
     /// <summary>What an omitted optional parameter passes, read as <see cref="DeclarationReader"/> reads a default argument: without a span.</summary>
     private DeclScalar? Default(IParameterSymbol parameter)
     {
-        var type = parameter.Type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable ? nullable.TypeArguments[0] : parameter.Type;
+        var type = Underlying(parameter.Type);
         switch (parameter.ExplicitDefaultValue)
         {
             case null:
@@ -368,15 +377,20 @@ internal sealed class LiteralDeclarationReader(SemanticModel model, TopologyDepe
         return true;
     }
 
-    /// <summary>The type a <c>new</c> creates: the one it names, or the target type of <c>new(...)</c>.</summary>
+    /// <summary>
+    /// The type a <c>new</c> creates: the one it names, or the target type of <c>new(...)</c>; it gives up on a named
+    /// type that is neither the target nor derived from it (the conversion is an error, which binding reads otherwise).
+    /// </summary>
     private ITypeSymbol? TypeOf(BaseObjectCreationExpressionSyntax creation, ITypeSymbol target)
     {
+        target = Underlying(target);
         var type = creation is ObjectCreationExpressionSyntax { Type: var name } ? BindType(name) : target;
-        if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
+        if (type is null || !DerivesFrom(Underlying(type), target))
         {
-            type = nullable.TypeArguments[0];
+            return GiveUp<ITypeSymbol>();
         }
 
+        type = Underlying(type);
         if (type is not INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct, IsAbstract: false } named || named.SpecialType != SpecialType.None)
         {
             return GiveUp<ITypeSymbol>();
@@ -384,6 +398,22 @@ internal sealed class LiteralDeclarationReader(SemanticModel model, TopologyDepe
 
         dependencies?.AddSymbol(named);
         return named;
+    }
+
+    private static ITypeSymbol Underlying(ITypeSymbol type) =>
+        type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable ? nullable.TypeArguments[0] : type;
+
+    private static bool DerivesFrom(ITypeSymbol type, ITypeSymbol target)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(current, target))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A type name bound alone, where it is written (the class's usings and namespaces), once per name.</summary>

@@ -53,6 +53,8 @@ internal static class TopologyParser
             resources.OrderBy(r => r.MemberSpan.FilePath, StringComparer.Ordinal).ThenBy(r => r.MemberSpan.Start).ToEquatableArray())
         {
             IsGeneric = type.IsGenericType,
+            IsFileLocal = type.IsFileLocal,
+            TakenGeneratedName = GeneratedNames.TakenIn(type),
         };
     }
 

@@ -57,6 +57,40 @@ public sealed class TopologyShapeAnalyzerTests
     }
 
     [Fact]
+    public async Task File_local_class_or_one_taking_a_generated_name_gets_no_generated_members_and_is_reported()
+    {
+        await new TopologyAnalyzerTest<TopologyShapeAnalyzer>("""
+            using InfraSdk;
+
+            [Topology]
+            file static partial class {|#0:ShopTopology|}
+            {
+                public static readonly Deployment Web = new("web");
+            }
+
+            [Topology]
+            public static partial class {|#1:Manifests|}
+            {
+                public static readonly Deployment Api = new("api");
+            }
+
+            [Topology]
+            public static partial class {|#2:BillingTopology|}
+            {
+                public static readonly Deployment Resources = new("billing");
+            }
+            """)
+            .Expect(
+                new DiagnosticResult(DiagnosticDescriptors.TopologyShape).WithLocation(0)
+                    .WithArguments("[Topology] class ShopTopology must not be file-local: the generated Manifests and Resources, in a file of their own, would be another class's"),
+                new DiagnosticResult(DiagnosticDescriptors.TopologyShape).WithLocation(1)
+                    .WithArguments("[Topology] class Manifests must not be named Manifests: the generator adds a member of that name to it"),
+                new DiagnosticResult(DiagnosticDescriptors.TopologyShape).WithLocation(2)
+                    .WithArguments("[Topology] class BillingTopology must not declare a member named Resources: the generator adds Resources to it"))
+            .RunAsync();
+    }
+
+    [Fact]
     public async Task Static_partial_class_with_readonly_fields_and_get_only_properties_is_fine()
     {
         await new TopologyAnalyzerTest<TopologyShapeAnalyzer>("""

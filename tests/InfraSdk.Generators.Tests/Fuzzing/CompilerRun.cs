@@ -11,9 +11,11 @@ namespace InfraSdk.Generators.Tests.Fuzzing;
 /// <summary>
 /// What the compiler makes of a case, as a build does it: the generator, then every InfraSdk analyzer over the
 /// compilation with the generated code. <see cref="Crashes"/> lists every exception, reported (CS8785, AD0001) or
-/// swallowed; <see cref="Output"/> is all the generator wrote and all the diagnostics, in a stable order.
+/// swallowed; <see cref="Output"/> is all the generator wrote and all the diagnostics, in a stable order;
+/// <see cref="GeneratedCodeErrors"/> are the compiler errors of a project that compiles on its own once the generated
+/// code is added to it.
 /// </summary>
-internal sealed record CompilerRun(IReadOnlyList<string> Crashes, string Output)
+internal sealed record CompilerRun(IReadOnlyList<string> Crashes, string Output, IReadOnlyList<string> GeneratedCodeErrors)
 {
     private static readonly ImmutableArray<DiagnosticAnalyzer> Analyzers = CompilerBench.Analyzers();
 
@@ -27,7 +29,7 @@ internal sealed record CompilerRun(IReadOnlyList<string> Crashes, string Output)
         var options = new ProjectOptions(before);
         var driver = NewDriver(options);
         var compilation = TestCompilation.Create(before.Sources);
-        var first = Run(compilation, options, ref driver);
+        var first = Run(compilation, options, ref driver, compileGenerated: true);
 
         var trees = compilation.SyntaxTrees.ToArray();
         for (var i = 0; i < trees.Length; i++)
@@ -38,15 +40,16 @@ internal sealed record CompilerRun(IReadOnlyList<string> Crashes, string Output)
             }
         }
 
-        var edited = Run(compilation, options, ref driver);
+        var edited = Run(compilation, options, ref driver, compileGenerated: false);
         var fresh = NewDriver(options);
-        return (first, edited, Run(TestCompilation.Create(after.Sources), options, ref fresh));
+        return (first, edited, Run(TestCompilation.Create(after.Sources), options, ref fresh, compileGenerated: true));
     }
 
     private static GeneratorDriver NewDriver(ProjectOptions options) =>
         TestCompilation.Driver().AddAdditionalTexts(options.AdditionalFiles).WithUpdatedAnalyzerConfigOptions(options);
 
-    private static CompilerRun Run(Compilation compilation, ProjectOptions options, ref GeneratorDriver driver)
+    /// <param name="compileGenerated">Whether to compile the project with the generated code, for <see cref="GeneratedCodeErrors"/>.</param>
+    private static CompilerRun Run(Compilation compilation, ProjectOptions options, ref GeneratorDriver driver, bool compileGenerated)
     {
         var crashes = new List<string>();
         var output = new StringBuilder();
@@ -73,8 +76,12 @@ internal sealed record CompilerRun(IReadOnlyList<string> Crashes, string Output)
             Append(output, Analyze(generated, options, crashes), crashes, "AD0001");
         }));
         driver = current;
-        return new CompilerRun(crashes, output.ToString());
+        var generatedCodeErrors = compileGenerated && !Errors(compilation).Any() ? Errors(generated).ToList() : [];
+        return new CompilerRun(crashes, output.ToString(), generatedCodeErrors);
     }
+
+    private static IEnumerable<string> Errors(Compilation compilation) =>
+        compilation.GetDiagnostics().Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error).Select(diagnostic => diagnostic.ToString());
 
     private static ImmutableArray<Diagnostic> Analyze(Compilation compilation, ProjectOptions options, List<string> crashes)
     {

@@ -32,6 +32,23 @@ public class FuzzRegressionTests
             """);
     }
 
+    /// <summary>Compiled on their own but not with the generated part (CS0542, CS0102, CS0103): now skipped by the generator, and IS0013.</summary>
+    [Fact]
+    public void Topologies_whose_generated_part_would_not_compile()
+    {
+        AssertSafe(
+            """
+            using InfraSdk;
+            [Topology] public static partial class Manifests { public static readonly Deployment D = new("d"); }
+            [Topology] public static partial class T1 { public static readonly Deployment Resources = new("r"); }
+            [Topology] public static partial class T2 { static int __infraSdkResources() => 0; }
+            """,
+            """
+            using InfraSdk;
+            [Topology] file static partial class T3 { public static readonly Deployment D = new("d"); static Deployment Read() => D; }
+            """);
+    }
+
     private static void AssertSafe(params string[] sources)
     {
         var project = new FuzzCase(sources);
@@ -39,5 +56,6 @@ public class FuzzRegressionTests
 
         Assert.Empty(before.Crashes.Concat(edited.Crashes).Concat(fresh.Crashes));
         Assert.Equal(before.Output, fresh.Output);
+        Assert.Empty(before.GeneratedCodeErrors);
     }
 }

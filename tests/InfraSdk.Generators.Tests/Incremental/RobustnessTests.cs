@@ -12,6 +12,11 @@ public class RobustnessTests
         { "not static", "[Topology] public partial class T { public static readonly Deployment D = new(\"d\"); }" },
         { "nested", "public static class Outer { [Topology] public static partial class T { public static readonly Deployment D = new(\"d\"); } }" },
         { "generic", "[Topology] public static partial class T<X> { public static readonly Deployment D = new(\"d\"); }" },
+        { "file-local", "[Topology] file static partial class T { public static readonly Deployment D = new(\"d\"); }" },
+        { "named Manifests", "[Topology] public static partial class Manifests { public static readonly Deployment D = new(\"d\"); }" },
+        { "a member named Manifests", "[Topology] public static partial class T { public static readonly Deployment Manifests = new(\"d\"); }" },
+        { "a method named Resources", "[Topology] public static partial class T { static int Resources() => 0; }" },
+        { "a field named as the generated one", "[Topology] public static partial class T { static object? __infraSdkManifests; }" },
     };
 
     public static TheoryData<string, string> OddDeclarations => new()
@@ -38,6 +43,15 @@ public class RobustnessTests
 
         Assert.True(run.GeneratedSources.IsEmpty, shape);
         Assert.Empty(run.Diagnostics);
+    }
+
+    /// <summary>The analyzers tell the generated part from the user's code by its file's path (GeneratedNames).</summary>
+    [Fact]
+    public void The_generated_files_path_names_the_generator()
+    {
+        var run = Run("using InfraSdk; namespace N; [Topology] public static partial class T { }");
+
+        Assert.Contains(InfraSdk.Extraction.Parsing.GeneratedNames.Generator, Assert.Single(run.GeneratedSources).SyntaxTree.FilePath, StringComparison.Ordinal);
     }
 
     [Theory]
