@@ -20,6 +20,7 @@ namespace InfraSdk.Extraction.Parsing;
 internal sealed class LiteralDeclarationReader(SemanticModel model, TopologyDependencies? dependencies)
 {
     private readonly Dictionary<string, ITypeSymbol?> _types = new(System.StringComparer.Ordinal);
+    private readonly Dictionary<string, ISymbol?> _qualifiers = new(System.StringComparer.Ordinal);
     private bool _gaveUp;
 
     /// <summary>
@@ -97,7 +98,7 @@ internal sealed class LiteralDeclarationReader(SemanticModel model, TopologyDepe
     private DeclScalar? EnumMember(MemberAccessExpressionSyntax access, ITypeSymbol type)
     {
         if (type.TypeKind != TypeKind.Enum
-            || !SymbolEqualityComparer.Default.Equals(BindType(access.Expression), type)
+            || !SymbolEqualityComparer.Default.Equals(BindQualifier(access.Expression), type)
             || type.GetMembers(access.Name.Identifier.ValueText).OfType<IFieldSymbol>().FirstOrDefault() is not { HasConstantValue: true, ConstantValue: { } value } field
             || !ConstantReader.TryEnumMember(type, value, out var name))
         {
@@ -427,6 +428,22 @@ internal sealed class LiteralDeclarationReader(SemanticModel model, TopologyDepe
         }
 
         return type;
+    }
+
+    /// <summary>
+    /// What the left of <c>X.Member</c> names where it is written, bound as an expression: a field or property of the
+    /// topology class named like the enum hides the type unless it has the enum's type, as C#'s lookup has it.
+    /// </summary>
+    private ISymbol? BindQualifier(ExpressionSyntax qualifier)
+    {
+        var key = "expression " + qualifier;
+        if (!_qualifiers.TryGetValue(key, out var symbol))
+        {
+            symbol = model.GetSpeculativeSymbolInfo(qualifier.SpanStart, qualifier, SpeculativeBindingOption.BindAsExpression).Symbol;
+            _qualifiers[key] = symbol;
+        }
+
+        return symbol;
     }
 
     /// <summary>What a collection expression's elements convert to: an array's element type, or the T of a generic collection of one T.</summary>

@@ -106,5 +106,22 @@ public class LiteralReaderTests
         Assert.Null(result.Literal);
     }
 
+    /// <summary>A member of the topology class named like the enum hides the enum type where the value is written.</summary>
+    [Fact]
+    public void Leaves_an_enum_hidden_by_a_member_of_the_same_name_to_binding()
+    {
+        var result = Assert.Single(Compare("""
+            using InfraSdk;
+            [Topology]
+            public static partial class T
+            {
+                public static readonly ClusterIPService S = new("s") { InternalTrafficPolicy = InternalTrafficPolicy.Local };
+                public static readonly string InternalTrafficPolicy = "local";
+            }
+            """), r => r.Member == "S");
+
+        Assert.Null(result.Literal);
+    }
+
     private static List<ReaderComparison> Compare(params string[] sources) => ReaderComparison.Of(TestCompilation.Create(sources));
 }
