@@ -37,7 +37,7 @@ internal static class TopologyParser
 
             foreach (var reference in member.DeclaringSyntaxReferences)
             {
-                resources.Add(ReadMember(member, kind, reference.GetSyntax(cancellationToken), models, cancellationToken, dependencies));
+                resources.Add(ReadMember(member, memberType, kind, reference.GetSyntax(cancellationToken), models, cancellationToken, dependencies));
             }
         }
 
@@ -58,7 +58,7 @@ internal static class TopologyParser
         };
     }
 
-    private static ResourceSpec ReadMember(ISymbol member, ResourceKind kind, SyntaxNode declaration, SemanticModels models, CancellationToken cancellationToken, TopologyDependencies? dependencies)
+    private static ResourceSpec ReadMember(ISymbol member, ITypeSymbol memberType, ResourceKind kind, SyntaxNode declaration, SemanticModels models, CancellationToken cancellationToken, TopologyDependencies? dependencies)
     {
         var (identifier, initializer) = declaration switch
         {
@@ -67,8 +67,8 @@ internal static class TopologyParser
             _ => (default(SyntaxToken), null),
         };
         var memberSpan = identifier == default ? SourceSpans.From(declaration) : SourceSpans.From(identifier);
-        var isNullable = TypeOf(member)?.NullableAnnotation == NullableAnnotation.Annotated;
-        dependencies?.AddSymbol(TypeOf(member));
+        var isNullable = memberType.NullableAnnotation == NullableAnnotation.Annotated;
+        dependencies?.AddSymbol(memberType);
         if (initializer is null || kind == ResourceKind.KubernetesObject)
         {
             return ResourceSpecs.Of(member.Name, kind, member.IsStatic, IsReadOnly(member), memberSpan, [], null) with
@@ -78,7 +78,7 @@ internal static class TopologyParser
             };
         }
 
-        if (TypeOf(member) is { } memberType && models.LiteralReader(initializer.SyntaxTree).TryRead(initializer, memberType) is { } literal)
+        if (models.LiteralReader(initializer.SyntaxTree).TryRead(initializer, memberType) is { } literal)
         {
             return ResourceSpecs.Of(member.Name, kind, member.IsStatic, IsReadOnly(member), memberSpan, [], literal) with { IsNullable = isNullable };
         }

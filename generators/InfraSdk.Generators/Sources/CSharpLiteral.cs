@@ -8,18 +8,18 @@ internal static class CSharpLiteral
     public static string String(string? value) => value is null ? "null" : SymbolDisplay.FormatLiteral(value, quote: true);
 
     /// <summary>
-    /// A YAML document as a raw string literal, readable in the generated file; text with control characters falls
-    /// back to an escaped literal, which shows them.
+    /// Multi-line text (YAML, a generated table) as a raw string literal, readable in the generated file; text with
+    /// control characters falls back to an escaped literal, which shows them.
     /// </summary>
-    public static string Yaml(string yaml)
+    public static string Text(string text)
     {
-        if (yaml.Any(c => (c < ' ' && c != '\n') || c is '\x7F' or '\uFEFF' || char.IsSurrogate(c)))
+        if (text.Any(c => (c < ' ' && c != '\n') || c is '\x7F' or '\uFEFF' || char.IsSurrogate(c)))
         {
-            return String(yaml);
+            return String(text);
         }
 
-        var quotes = new string('"', System.Math.Max(3, LongestQuoteRun(yaml) + 1));
-        return quotes + "\n" + yaml + "\n" + quotes;
+        var quotes = new string('"', System.Math.Max(3, LongestQuoteRun(text) + 1));
+        return quotes + "\n" + text + "\n" + quotes;
     }
 
     private static int LongestQuoteRun(string text)

@@ -20,7 +20,7 @@ internal static class NodePortClaimsSource
         }
 
         return new StringBuilder(GeneratedCode.Header).Append('\n')
-            .Append("[assembly: global::InfraSdk.NodePortClaims(").Append(CSharpLiteral.Yaml(table.ToString())).Append(")]\n")
+            .Append("[assembly: global::InfraSdk.NodePortClaims(").Append(CSharpLiteral.Text(table.ToString())).Append(")]\n")
             .ToString();
     }
 }

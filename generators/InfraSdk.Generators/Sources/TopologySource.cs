@@ -30,7 +30,7 @@ internal static class TopologySource
             .Append(member).Append(GeneratedCode.Attribute).Append('\n')
             .Append(member).Append("public static global::InfraSdk.TopologyManifests Manifests => __infraSdkManifests ??= global::InfraSdk.TopologyManifests.Compiled(")
             .Append(CSharpLiteral.String(topology.ClassName)).Append(", ").Append(CSharpLiteral.String(topology.KubernetesNamespace)).Append(", ")
-            .Append(CSharpLiteral.Yaml(Table(topology, out var runtime))).Append(",\n")
+            .Append(CSharpLiteral.Text(Table(topology, out var runtime))).Append(",\n")
             .Append(member).Append("    ");
         if (runtime.Count == 0)
         {
