@@ -194,9 +194,9 @@ internal sealed class ApiRequestHandler(ObjectRegistry registry, NodePortDataPla
         };
     }
 
-    /// <summary>Services and namespaces answer a delete with the object; other resources with a Success status.</summary>
+    /// <summary>Services, namespaces and pods answer a delete with the object; other resources with a Success status.</summary>
     private JsonNode Deleted(ApiPath path, JsonObject deleted) =>
-        path.Type == ResourceType.Services || path.Type == ResourceType.Namespaces
+        path.Type == ResourceType.Services || path.Type == ResourceType.Namespaces || path.Type == ResourceType.Pods
             ? deleted
             : Status.Success(path.Type, deleted.Name(), deleted.Object("metadata").String("uid"));
 

@@ -25,7 +25,7 @@ internal sealed class ControlLoop
     private readonly DeploymentController _deployments;
     private readonly WorkloadStatusController _status;
     private readonly EndpointsController _endpoints;
-    private readonly TimeProvider _time;
+    private readonly EventRecorder _events;
     private readonly Lock _gate = new();
     private HashSet<string> _requeued = new(StringComparer.Ordinal);
     private bool _readinessChanged;
@@ -35,7 +35,7 @@ internal sealed class ControlLoop
         _registry = registry;
         _dataPlane = dataPlane;
         _desiredState = desiredState;
-        _time = time;
+        _events = new EventRecorder(time);
         _deployments = new DeploymentController(registry.Store, _index, dataPlane, time);
         _status = new WorkloadStatusController(registry.Store, _index, dataPlane, time);
         _endpoints = new EndpointsController(registry.Store, dataPlane, desiredState, serverAddress, time);
@@ -66,7 +66,7 @@ internal sealed class ControlLoop
         }
 
         var store = _registry.Store;
-        var events = new EventRecorder(_time);
+        var events = _events;
         var deploymentKeys = new HashSet<string>(requeued, StringComparer.Ordinal);
         if (full)
         {
