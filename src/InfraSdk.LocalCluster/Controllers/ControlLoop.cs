@@ -13,9 +13,9 @@ namespace InfraSdk.LocalCluster.Controllers;
 /// One pass of the cluster's controllers over a batch of committed writes, in the order the real ones chain through
 /// watches: the deployment controller scales ReplicaSets, the data plane (ReplicaSet controller, scheduler and kubelets
 /// in one) runs their pods, then the Pods, the ReplicaSets' and Deployments' status, the Endpoints, EndpointSlices and
-/// Events follow. All of it is committed in one transaction at the end of the pass (a full pass, at start or after a
-/// node changed, commits the ReplicaSets first: the data plane then reads them from the store). The work is done
-/// outside the registry's write lock, which is held only to commit. A rollout that took a step and is not over asks for
+/// Events follow, committed at the end of the pass (a full pass, at start or after a node changed, commits the
+/// ReplicaSets first: the data plane then reads them from the store). The work is done outside the registry's write
+/// lock, which is held only to carry the Deployments' status onto them. A rollout that took a step and is not over asks for
 /// another pass (<see cref="PassWanted"/>), as does a pod's readiness change.
 /// </summary>
 internal sealed class ControlLoop
@@ -130,7 +130,23 @@ internal sealed class ControlLoop
         failure?.Throw();
     }
 
-    private Task CommitAsync() => _writes.Count == 0 ? Task.CompletedTask : _registry.CommitAsync(_writes.TakeForCommit);
+    /// <summary>Commits the pass's writes in two transactions: the objects the controllers own directly (clients rarely
+    /// write them: a client's concurrent change of one may be overwritten, and the next pass, which that change brings
+    /// about, puts things right), then the Deployments' status under the registry's write lock, which keeps the
+    /// clients' concurrent changes of a Deployment.</summary>
+    private async Task CommitAsync()
+    {
+        var (owned, deployments) = _writes.Take();
+        if (owned.Count > 0)
+        {
+            _registry.Store.Commit(owned);
+        }
+
+        if (deployments.Count > 0)
+        {
+            await _registry.CommitAsync(() => PassWrites.MergeDeployments(_registry.Store, deployments));
+        }
+    }
 
     /// <summary>Whether a Deployment's write left its spec as the controller last saw it (only metadata changed): then
     /// the controller has nothing to do.</summary>
@@ -160,3 +176,4 @@ internal sealed class ControlLoop
 
     private static string KeyOf(System.Text.Json.Nodes.JsonObject obj) => ReplicaSetIndex.Key(obj.Object("metadata").String("namespace") ?? "", obj.Name());
 }
+

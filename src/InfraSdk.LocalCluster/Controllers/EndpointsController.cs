@@ -40,7 +40,7 @@ internal sealed class EndpointsController(NodePortDataPlane dataPlane, DesiredSt
                 continue;
             }
 
-            var selected = EndpointsView.Selected(service, dataPlane.Candidates(ns, service.Object("spec").StringMap("selector")));
+            var selected = EndpointsView.Selected(service, dataPlane.PodsMatching(ns, service.Object("spec").StringMap("selector")));
             var endpoints = isApiServer ? ApiServerEndpoints(service) : EndpointsView.For(service, selected, desiredState.ResolveTargetPort);
             Write(endpointsKey, endpoints, ["subsets"], writes);
             if (isApiServer)

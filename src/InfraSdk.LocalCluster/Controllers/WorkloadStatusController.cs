@@ -12,13 +12,12 @@ namespace InfraSdk.LocalCluster.Controllers;
 /// What the scheduler, the kubelets and the ReplicaSet controller report, written from the data plane (which runs
 /// the pods): a Pod object for every pod of every ReplicaSet, running or Pending, kept as it changes and deleted when
 /// the pod goes; the ReplicaSets' and Deployments' status; and the Events of each (SuccessfulCreate, Scheduled,
-/// FailedScheduling, Started, SuccessfulDelete). Only what changed is written: the controller remembers what the API
+/// FailedScheduling, SuccessfulDelete). Only what changed is written: the controller remembers what the API
 /// was last told of each pod.
 /// </summary>
 internal sealed class WorkloadStatusController(ObjectStore store, ReplicaSetIndex index, NodePortDataPlane dataPlane, TimeProvider time)
 {
     private const string Scheduler = "default-scheduler";
-    private const string Kubelet = "kubelet";
     private const string ReplicaSetController = "replicaset-controller";
     private const string PendingState = "";
 
@@ -89,10 +88,6 @@ internal sealed class WorkloadStatusController(ObjectStore store, ReplicaSetInde
                 if (before is null or PendingState)
                 {
                     events.Record(ResourceType.Pods, pod, EventRecorder.Normal, "Scheduled", $"Successfully assigned {ns}/{info.Name} to {info.NodeName}", Scheduler);
-                    foreach (var container in pod.Object("spec").Array("containers").Objects())
-                    {
-                        events.Record(ResourceType.Pods, pod, EventRecorder.Normal, "Started", $"Started container {container.String("name")}", Kubelet, info.NodeName);
-                    }
                 }
 
                 told[info.Name] = says;

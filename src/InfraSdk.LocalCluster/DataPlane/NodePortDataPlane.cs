@@ -26,14 +26,12 @@ internal sealed class NodePortDataPlane : IAsyncDisposable
     private readonly Dictionary<string, IReadOnlyList<ListenerKey>> _listenersByService = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, DeploymentPods> _published = new(StringComparer.Ordinal);
     private readonly SelectorIndex _selectors = new();
-    private readonly PodLabelLookup _podLookup;
     private bool _disposed;
 
     public NodePortDataPlane(AddressBlock addresses, TimeProvider? time = null, int maxPodsPerNode = DefaultMaxPodsPerNode)
     {
         _pods = new PodFleet(addresses, maxPodsPerNode, time ?? TimeProvider.System);
         _prober = new ReadinessProber(RefreshReadinessAsync, time ?? TimeProvider.System);
-        _podLookup = new PodLabelLookup(() => _published.Values.SelectMany(pods => pods.Running));
     }
 
     /// <summary>The running pods, by namespace and name, as of the last apply.</summary>
@@ -43,8 +41,13 @@ internal sealed class NodePortDataPlane : IAsyncDisposable
     /// <summary>The nodes as of the last full apply.</summary>
     public IReadOnlyList<NodeState> Nodes => _pods.Nodes;
 
-    /// <summary>The running pods a selector may match in a namespace (a superset: the caller checks the selector).</summary>
-    public IReadOnlyList<PodInfo> Candidates(string ns, IReadOnlyDictionary<string, string> selector) => _podLookup.Candidates(ns, selector);
+    /// <summary>
+    /// The running pods of the sets whose pod labels may match a non-empty selector (a superset: the caller checks the
+    /// selector), from the selector index rather than a pass over every pod. Only for the caller of the applies,
+    /// between them (the index changes during an apply).
+    /// </summary>
+    public IReadOnlyList<PodInfo> PodsMatching(string ns, IReadOnlyDictionary<string, string> selector) =>
+        [.. _selectors.DeploymentsFor(ns, selector).SelectMany(key => _published.GetValueOrDefault(key)?.Running ?? [])];
 
     /// <summary>One Deployment's running and Pending pods, as of the last apply.</summary>
     public DeploymentPods PodsOf(string ns, string deployment) => _published.GetValueOrDefault(PodFleet.Key(ns, deployment), DeploymentPods.None);
@@ -166,7 +169,6 @@ internal sealed class NodePortDataPlane : IAsyncDisposable
             await _proxy.DisposeAsync();
             await _pods.DisposeAsync();
             _published.Clear();
-            _podLookup.Invalidate();
         }
         finally
         {
@@ -203,7 +205,6 @@ internal sealed class NodePortDataPlane : IAsyncDisposable
             }
         }
 
-        _podLookup.Invalidate();
 
         var retired = new List<ListenerKey>(retireAll ? _proxy.Keys : []);
         var plans = new List<ListenerPlan>();

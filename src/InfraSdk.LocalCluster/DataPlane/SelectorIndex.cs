@@ -43,16 +43,21 @@ internal sealed class SelectorIndex
     }
 
     /// <summary>The Deployments whose pods may match the Service's selector.</summary>
-    public IEnumerable<string> DeploymentsFor(ServiceState service) =>
-        FirstPair(service) is { } pair ? _deploymentsByLabel.GetValueOrDefault(pair) ?? [] : [];
+    public IEnumerable<string> DeploymentsFor(ServiceState service) => DeploymentsFor(service.Namespace, service.Selector);
+
+    /// <summary>The Deployments of <paramref name="ns"/> whose pods may match <paramref name="selector"/> (none for an empty one).</summary>
+    public IEnumerable<string> DeploymentsFor(string ns, IReadOnlyDictionary<string, string> selector) =>
+        FirstPair(ns, selector) is { } pair ? _deploymentsByLabel.GetValueOrDefault(pair) ?? [] : [];
 
     /// <summary>The Services whose selectors may match the Deployment's pods.</summary>
     public IEnumerable<string> ServicesFor(DeploymentState deployment) =>
         deployment.PodLabels.SelectMany(label => _servicesByFirstPair.GetValueOrDefault((deployment.Namespace, label.Key, label.Value)) ?? []);
 
     // The template-hash label is the fleet's own, not a Deployment's pod label: it is left out.
-    private static (string, string, string)? FirstPair(ServiceState service) =>
-        service.Selector.Where(pair => pair.Key != Pods.PodNames.TemplateHashLabel).OrderBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => ((string, string, string)?)(service.Namespace, pair.Key, pair.Value)).FirstOrDefault();
+    private static (string, string, string)? FirstPair(ServiceState service) => FirstPair(service.Namespace, service.Selector);
+
+    private static (string, string, string)? FirstPair(string ns, IReadOnlyDictionary<string, string> selector) =>
+        selector.Where(pair => pair.Key != Pods.PodNames.TemplateHashLabel).OrderBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => ((string, string, string)?)(ns, pair.Key, pair.Value)).FirstOrDefault();
 
     private static void Add(Dictionary<(string, string, string), HashSet<string>> index, (string, string, string) pair, string key)
     {
