@@ -144,7 +144,7 @@ public sealed class LocalCluster : ILocalCluster
                 new ConfigMapStrategy(), new SecretStrategy(), new ServiceAccountStrategy(), new StatefulSetStrategy(),
                 new HorizontalPodAutoscalerStrategy(), new CronJobStrategy(), new IngressStrategy(), new NetworkPolicyStrategy(),
                 new PodDisruptionBudgetStrategy(), new PodStrategy(), new ReplicaSetStrategy(), new ControllerOwnedStrategy(ResourceType.Endpoints),
-                new ControllerOwnedStrategy(ResourceType.EndpointSlices), new ControllerOwnedStrategy(ResourceType.Events), new ControllerOwnedStrategy(ResourceType.EventsV1),
+                new ControllerOwnedStrategy(ResourceType.EndpointSlices), new ControllerOwnedStrategy(ResourceType.Events),
             }.ToDictionary(strategy => strategy.Type);
             var registry = new ObjectRegistry(store, strategies, allocator, time);
             var desiredState = new DesiredStateBuilder(store);

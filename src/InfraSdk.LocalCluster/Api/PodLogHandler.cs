@@ -39,8 +39,8 @@ internal sealed class PodLogHandler(ObjectRegistry registry, DataPlane.NodePortD
             throw ApiException.BadRequest($"previous terminated container \"{container}\" in pod \"{pod.Name()}\" not found");
         }
 
-        var owner = Controllers.OwnerReferences.ControllerName(pod, ResourceType.ReplicaSets.Kind) ?? "";
-        var log = dataPlane.PodsOf(ns, owner).Running.FirstOrDefault(info => info.Name == pod.Name())?.Log
+        var set = Controllers.OwnerReferences.ControllerName(pod, ResourceType.ReplicaSets.Kind) ?? PodNames.BarePodSet(pod.Name());
+        var log = dataPlane.PodsOf(ns, set).Running.FirstOrDefault(info => info.Name == pod.Name())?.Log
             ?? throw ApiException.BadRequest($"container \"{container}\" in pod \"{pod.Name()}\" is waiting to start: ContainerCreating");
 
         var timestamps = query["timestamps"] == "true";

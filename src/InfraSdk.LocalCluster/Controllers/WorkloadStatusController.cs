@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using InfraSdk.LocalCluster.Api;
 using InfraSdk.LocalCluster.DataPlane;
+using InfraSdk.LocalCluster.DataPlane.Pods;
 using InfraSdk.LocalCluster.Json;
 using InfraSdk.LocalCluster.Registry;
 using InfraSdk.LocalCluster.Storage;
@@ -60,6 +61,12 @@ internal sealed class WorkloadStatusController(ObjectStore store, ReplicaSetInde
     private void SyncReplicaSet(string key, string now, PassWrites writes, EventRecorder events)
     {
         var (ns, name) = ReplicaSetIndex.Split(key);
+        if (name.StartsWith(PodNames.BarePodSet(""), StringComparison.Ordinal))
+        {
+            SyncBarePod(key, ns, name[PodNames.BarePodSet("").Length..], now, writes, events);
+            return;
+        }
+
         var replicaSet = writes.Get(ObjectRegistry.Key(ResourceType.ReplicaSets, ns, name));
         var pods = dataPlane.PodsOf(ns, name);
         var told = _told.GetValueOrDefault(key) ?? new Dictionary<string, string>(StringComparer.Ordinal);
@@ -135,6 +142,43 @@ internal sealed class WorkloadStatusController(ObjectStore store, ReplicaSetInde
                 replicaSet["status"] = status;
                 writes.Write(ObjectRegistry.Key(ResourceType.ReplicaSets, ns, name), replicaSet);
             }
+        }
+    }
+
+    /// <summary>A Pod a client made: its status (and node) as the data plane runs it, or Pending while no node has room.</summary>
+    private void SyncBarePod(string key, string ns, string name, string now, PassWrites writes, EventRecorder events)
+    {
+        var podKey = ObjectRegistry.Key(ResourceType.Pods, ns, name);
+        var pod = writes.Get(podKey);
+        var pods = dataPlane.PodsOf(ns, PodNames.BarePodSet(name));
+        var told = _told.GetValueOrDefault(key)?.GetValueOrDefault(name);
+        if (pod is null)
+        {
+            _told.Remove(key);
+            return;
+        }
+
+        if (pods.Running.FirstOrDefault() is { } info)
+        {
+            var says = $"{info.NodeName}|{info.Address}|{info.Ready}";
+            if (told != says)
+            {
+                PodView.SetRunning(pod, info, dataPlane.Nodes.FirstOrDefault(node => node.Name == info.NodeName)?.Address.ToString(), now);
+                writes.Write(podKey, pod);
+                if (told is null or PendingState)
+                {
+                    events.Record(ResourceType.Pods, pod, EventRecorder.Normal, "Scheduled", $"Successfully assigned {ns}/{name} to {info.NodeName}", Scheduler);
+                }
+
+                _told[key] = new Dictionary<string, string>(StringComparer.Ordinal) { [name] = says };
+            }
+        }
+        else if (pods.Pending > 0 && told != PendingState)
+        {
+            PodView.SetUnschedulable(pod, pods.PendingReason ?? "", now);
+            writes.Write(podKey, pod);
+            events.Record(ResourceType.Pods, pod, EventRecorder.Warning, "FailedScheduling", pods.PendingReason ?? "", Scheduler);
+            _told[key] = new Dictionary<string, string>(StringComparer.Ordinal) { [name] = PendingState };
         }
     }
 

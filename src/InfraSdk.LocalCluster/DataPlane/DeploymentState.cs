@@ -5,6 +5,7 @@ namespace InfraSdk.LocalCluster.DataPlane;
 /// how many pods, their labels, their container ports (every one answers TCP; those declared UDP also echo datagrams)
 /// and the readiness probes of their containers (none: a pod is ready as soon as it listens). A ReplicaSet's pods are
 /// named <c>&lt;Name&gt;-&lt;5 chars&gt;</c> (its name already ends in the hash) and greet as <see cref="Owner"/>'s.
+/// A Pod a client made is a set of one pod named <see cref="PodName"/>.
 /// </summary>
 internal sealed record DeploymentState(
     string Namespace,
@@ -15,4 +16,5 @@ internal sealed record DeploymentState(
     IReadOnlyList<ReadinessProbe>? ReadinessProbes = null,
     IReadOnlyList<int>? UdpPorts = null,
     string? TemplateHash = null,
-    string? Owner = null);
+    string? Owner = null,
+    string? PodName = null);

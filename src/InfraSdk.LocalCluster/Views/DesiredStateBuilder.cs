@@ -32,6 +32,9 @@ internal sealed class DesiredStateBuilder(ObjectStore store)
         var deletedPods = committed.Where(change => change.Key.Resource == ResourceType.Pods.Plural && change.Object is null && change.Key.Name.LastIndexOf('-') > 0)
             .Select(change => ($"{change.Key.Namespace}/{change.Key.Name[..change.Key.Name.LastIndexOf('-')]}", change.Key.Name))
             .ToList();
+        replicaSets.AddRange(committed
+            .Where(change => change.Key.Resource == ResourceType.Pods.Plural && (change.Object is null || IsBare(change.Object)))
+            .Select(change => ($"{change.Key.Namespace}/{PodNames.BarePodSet(change.Key.Name)}", change.Object is null ? null : ToBarePod(change.Object))));
         var services = committed.Where(change => change.Key.Resource == ResourceType.Services.Plural).ToDictionary(change => Key(change.Key), change => change.Object);
         foreach (var change in committed.Where(change => change.Key.Resource == ResourceType.Services.Plural))
         {
@@ -66,7 +69,8 @@ internal sealed class DesiredStateBuilder(ObjectStore store)
             .Where(service => service.Object("spec").StringMap("selector").Count > 0)
             .Select(service => ToService(service, deployments))
             .ToList();
-        return new DesiredState(nodes, replicaSets.Select(ToReplicaSet).ToList(), services);
+        var barePods = store.List(ResourceType.Pods.Plural, null).Where(IsBare).Select(ToBarePod);
+        return new DesiredState(nodes, [.. replicaSets.Select(ToReplicaSet), .. barePods], services);
     }
 
     /// <summary>A service port's targetPort as a number: itself, or the named container port of a selected pod template.</summary>
@@ -109,7 +113,21 @@ internal sealed class DesiredStateBuilder(ObjectStore store)
     private static DeploymentState ToReplicaSet(JsonObject replicaSet)
     {
         var metadata = replicaSet.Object("metadata");
-        var template = replicaSet.Object("spec").Object("template");
+        var owner = metadata.Array("ownerReferences").Objects().FirstOrDefault(reference => reference.Boolean("controller") == true).String("name");
+        return ToPods(metadata.String("namespace") ?? "", replicaSet.Name(), (int)(replicaSet.Object("spec").Integer("replicas") ?? 1), replicaSet.Object("spec").Object("template"),
+            metadata.StringMap("labels").GetValueOrDefault(PodNames.TemplateHashLabel) ?? "", owner, null);
+    }
+
+    /// <summary>Whether a Pod is one a client made: no controller owns it.</summary>
+    private static bool IsBare(JsonObject pod) =>
+        !pod.Object("metadata").Array("ownerReferences").Objects().Any(reference => reference.Boolean("controller") == true);
+
+    /// <summary>A Pod a client made: a set of one pod, itself.</summary>
+    private static DeploymentState ToBarePod(JsonObject pod) =>
+        ToPods(pod.Object("metadata").String("namespace") ?? "", PodNames.BarePodSet(pod.Name()), 1, pod, "", pod.Name(), pod.Name());
+
+    private static DeploymentState ToPods(string ns, string name, int replicas, JsonObject? template, string templateHash, string? owner, string? podName)
+    {
         var ports = template.Object("spec").Array("containers").Objects()
             .SelectMany(container => container.Array("ports").Objects())
             .Select(port => (int)(port.Integer("containerPort") ?? 0))
@@ -127,17 +145,7 @@ internal sealed class DesiredStateBuilder(ObjectStore store)
             .Where(container => container["readinessProbe"] is JsonObject)
             .Select(container => ToReadinessProbe(container.Object("readinessProbe")!, container))
             .ToList();
-        var owner = metadata.Array("ownerReferences").Objects().FirstOrDefault(reference => reference.Boolean("controller") == true).String("name");
-        return new DeploymentState(
-            metadata.String("namespace") ?? "",
-            replicaSet.Name(),
-            (int)(replicaSet.Object("spec").Integer("replicas") ?? 1),
-            template.Object("metadata").StringMap("labels"),
-            ports,
-            probes,
-            udpPorts,
-            metadata.StringMap("labels").GetValueOrDefault(PodNames.TemplateHashLabel) ?? "",
-            owner);
+        return new DeploymentState(ns, name, replicas, template.Object("metadata").StringMap("labels"), ports, probes, udpPorts, templateHash, owner, podName);
     }
 
     /// <summary>A container's readinessProbe (defaults already applied); a port name is looked up in the container's ports.</summary>

@@ -112,6 +112,30 @@ public sealed class WorkloadApiTests : ClusterTest
         Assert.Equal(HttpStatusCode.BadRequest, refused.Status);
     }
 
+    [Fact]
+    public async Task A_pod_a_client_creates_is_scheduled_and_run_and_its_delete_stops_it()
+    {
+        var pod = new V1Pod
+        {
+            Metadata = new V1ObjectMeta { Name = "solo", Labels = new Dictionary<string, string> { ["app"] = "solo" } },
+            Spec = new V1PodSpec { Containers = [new V1Container { Name = "web", Image = "nginx:1.27", Ports = [new V1ContainerPort { ContainerPort = 8080 }] }] },
+        };
+
+        await Client.CoreV1.CreateNamespacedPodAsync(pod, Ns);
+        var running = await Client.CoreV1.ReadNamespacedPodAsync("solo", Ns);
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
+        var greeting = await http.GetStringAsync($"http://{running.Status.PodIP}:8080/");
+        var log = await Kubectl.SucceedAsync(Cluster.KubeconfigPath, "logs", "solo");
+        await Client.CoreV1.DeleteNamespacedPodAsync("solo", Ns);
+        var left = await Client.CoreV1.ListNamespacedPodAsync(Ns);
+
+        Assert.Equal("Running", running.Status.Phase);
+        Assert.Contains(running.Spec.NodeName, Cluster.Nodes.Select(node => node.Name));
+        Assert.Contains("\"pod\":\"solo\"", greeting);
+        Assert.Contains("\"GET / HTTP/1.1\" 200", log);
+        Assert.Empty(left.Items);
+    }
+
     /// <summary>Creates the web Deployment and Service; returns one of its pods.</summary>
     private async Task<V1Pod> RunWebAsync(int replicas)
     {

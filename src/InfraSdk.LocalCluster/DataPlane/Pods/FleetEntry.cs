@@ -29,9 +29,9 @@ internal sealed class FleetEntry(DeploymentState state, string templateHash)
             string name;
             do
             {
-                name = State.TemplateHash is null ? PodNames.NewPodName(State.Name, TemplateHash) : PodNames.NewPodName(State.Name);
+                name = State.PodName ?? (State.TemplateHash is null ? PodNames.NewPodName(State.Name, TemplateHash) : PodNames.NewPodName(State.Name));
             }
-            while (!taken.Add(name));
+            while (!taken.Add(name) && State.PodName is null);
 
             PendingNames.Add(name);
         }

@@ -40,6 +40,9 @@ internal static class PodNames
     public static string Hash(string text) =>
         SafeEncode(Fnv32a(Encoding.UTF8.GetBytes(text)).ToString(System.Globalization.CultureInfo.InvariantCulture));
 
+    /// <summary>The name of the set of one pod that runs the Pod <paramref name="pod"/> a client made (a name no ReplicaSet can have).</summary>
+    public static string BarePodSet(string pod) => "pod:" + pod;
+
     public static string NewPodName(string deployment, string templateHash) => NewPodName($"{deployment}-{templateHash}");
 
     /// <summary>A ReplicaSet's pod name: its name (which ends in the template hash), a dash and 5 random safe characters.</summary>
