@@ -41,7 +41,7 @@ internal sealed class ControlLoop
         _writes = new PassWrites(registry.Store);
         _events = new EventRecorder(time, _writes);
         _deployments = new DeploymentController(_index, dataPlane, time);
-        _status = new WorkloadStatusController(registry.Store, _index, dataPlane, time);
+        _status = new WorkloadStatusController(registry.Store, _index, _deployments, dataPlane, time);
         _endpoints = new EndpointsController(dataPlane, desiredState, serverAddress, time);
         dataPlane.ReadinessChanged = () =>
         {

@@ -27,6 +27,13 @@ internal sealed class DeploymentController(ReplicaSetIndex index, NodePortDataPl
     // Deployments whose last sync left the rollout unfinished: a pod's readiness change may let them go on.
     private readonly HashSet<string> _rollingOut = new(StringComparer.Ordinal);
 
+    // By Deployment key: the name of the ReplicaSet of its template as of its last sync (a template change is a spec
+    // change, which is synced before anything reports on it).
+    private readonly Dictionary<string, string> _current = new(StringComparer.Ordinal);
+
+    /// <summary>The name of the ReplicaSet of the Deployment's current template, as of its last sync.</summary>
+    public string? CurrentReplicaSet(string key) => _current.GetValueOrDefault(key);
+
     /// <summary>The Deployments (keys) whose rollouts wait for pods to become ready.</summary>
     public IReadOnlyCollection<string> RollingOut => _rollingOut;
 
@@ -58,6 +65,7 @@ internal sealed class DeploymentController(ReplicaSetIndex index, NodePortDataPl
         if (deployment is null)
         {
             _rollingOut.Remove(key);
+            _current.Remove(key);
             foreach (var replicaSet in owned)
             {
                 writes.Write(ObjectRegistry.Key(ResourceType.ReplicaSets, ns, replicaSet.Name()), null);
@@ -70,6 +78,7 @@ internal sealed class DeploymentController(ReplicaSetIndex index, NodePortDataPl
         var desired = (int)(spec.Integer("replicas") ?? 1);
         var hash = PodTemplateHash.Of(spec.Object("template"));
         var newName = $"{name}-{hash}";
+        _current[key] = newName;
         var current = owned.FirstOrDefault(replicaSet => replicaSet.Name() == newName);
         var olds = owned.Where(replicaSet => replicaSet != current).OrderBy(Revision).ThenBy(replicaSet => replicaSet.Name(), StringComparer.Ordinal).ToList();
         var maxOldRevision = olds.Select(Revision).DefaultIfEmpty(0).Max();

@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using InfraSdk.LocalCluster.DataPlane.Pods;
 
@@ -27,7 +26,7 @@ internal static class PodTemplateHash
                 text.Append('{');
                 foreach (var (name, value) in obj.OrderBy(entry => entry.Key, StringComparer.Ordinal))
                 {
-                    text.Append(JsonSerializer.Serialize(name)).Append(':');
+                    text.Append('"').Append(name).Append("\":");
                     Write(value, text);
                     text.Append(',');
                 }

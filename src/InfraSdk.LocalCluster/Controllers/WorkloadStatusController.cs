@@ -16,7 +16,7 @@ namespace InfraSdk.LocalCluster.Controllers;
 /// FailedScheduling, SuccessfulDelete). Only what changed is written: the controller remembers what the API
 /// was last told of each pod.
 /// </summary>
-internal sealed class WorkloadStatusController(ObjectStore store, ReplicaSetIndex index, NodePortDataPlane dataPlane, TimeProvider time)
+internal sealed class WorkloadStatusController(ObjectStore store, ReplicaSetIndex index, DeploymentController deploymentController, NodePortDataPlane dataPlane, TimeProvider time)
 {
     private const string Scheduler = "default-scheduler";
     private const string ReplicaSetController = "replicaset-controller";
@@ -196,7 +196,7 @@ internal sealed class WorkloadStatusController(ObjectStore store, ReplicaSetInde
             .OfType<JsonObject>()
             .Select(replicaSet => (replicaSet, dataPlane.PodsOf(ns, replicaSet.Name())))
             .ToList();
-        var current = $"{name}-{PodTemplateHash.Of(deployment.Object("spec").Object("template"))}";
+        var current = deploymentController.CurrentReplicaSet(key) ?? $"{name}-{PodTemplateHash.Of(deployment.Object("spec").Object("template"))}";
         var status = DeploymentStatus.Compute(deployment, replicaSets, current, now);
         if (!JsonNode.DeepEquals(status, deployment["status"]))
         {
