@@ -73,6 +73,7 @@ internal sealed class ControlLoop
         var deploymentKeys = new HashSet<string>(requeued, StringComparer.Ordinal);
         if (full)
         {
+            _events.TrackStored(store.List(ResourceType.Events.Plural, null));
             _index.Rebuild(store.List(ResourceType.ReplicaSets.Plural, null));
             deploymentKeys.UnionWith(store.List(ResourceType.Deployments.Plural, null).Select(KeyOf));
         }
@@ -87,6 +88,8 @@ internal sealed class ControlLoop
         {
             deploymentKeys.UnionWith(_deployments.RollingOut);
         }
+
+        _events.DeleteExpired();
 
         var again = _deployments.Sync(deploymentKeys, _writes, _events);
         var scaled = _writes.Changes.Where(change => change.Key.Resource == ResourceType.ReplicaSets.Plural).ToList();
