@@ -6,8 +6,9 @@ namespace InfraSdk.LocalCluster.Controllers;
 
 /// <summary>
 /// The pod-template-hash of a Deployment's template, as controller.ComputeHash makes it: a hash of the whole template
-/// (here its JSON with the fields of every object in name order, so that the same template hashes the same however
-/// a client ordered it), written in the safe alphabet. A new hash means a new ReplicaSet.
+/// (here its JSON with the fields of every object in name order and null fields left out, so that the same template
+/// hashes the same however a client wrote it: kubectl rollout undo sends <c>creationTimestamp: null</c>), written in
+/// the safe alphabet. A new hash means a new ReplicaSet.
 /// </summary>
 internal static class PodTemplateHash
 {
@@ -24,7 +25,7 @@ internal static class PodTemplateHash
         {
             case JsonObject obj:
                 text.Append('{');
-                foreach (var (name, value) in obj.OrderBy(entry => entry.Key, StringComparer.Ordinal))
+                foreach (var (name, value) in obj.Where(entry => entry.Value is not null).OrderBy(entry => entry.Key, StringComparer.Ordinal))
                 {
                     text.Append('"').Append(name).Append("\":");
                     Write(value, text);

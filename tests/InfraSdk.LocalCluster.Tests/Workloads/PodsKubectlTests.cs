@@ -113,6 +113,22 @@ public sealed class PodsKubectlTests : ClusterTest
     }
 
     [Fact]
+    public async Task Rollout_undo_scales_the_previous_replicaset_back_up_as_the_newest_revision()
+    {
+        await ApplyAsync(WebManifest.Deployment(replicas: 2));
+        var first = (await KubectlAsync("get", "replicasets", "-o", "jsonpath={.items[0].metadata.name}")).Trim();
+
+        await KubectlAsync("set", "image", "deployment/web", "web=nginx:1.28");
+        await KubectlAsync("rollout", "undo", "deployment/web");
+        var replicaSets = Json(await KubectlAsync("get", "replicasets", "-o", "json"))["items"]!.AsArray().Select(item => item!).ToList();
+
+        var restored = replicaSets.Single(item => (string?)item["metadata"]!["name"] == first);
+        Assert.Equal(2, replicaSets.Count);
+        Assert.Equal((2, "3"), ((int?)restored["spec"]!["replicas"], (string?)restored["metadata"]!["annotations"]!["deployment.kubernetes.io/revision"]));
+        Assert.Equal("nginx:1.27", await KubectlAsync("get", "deployment", "web", "-o", "jsonpath={.spec.template.spec.containers[0].image}"));
+    }
+
+    [Fact]
     public async Task Pods_that_fit_no_node_are_pending_with_the_schedulers_reason()
     {
         await ApplyAsync(WebManifest.Deployment(replicas: 8));
