@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using InfraSdk.LocalCluster.Apply;
 using InfraSdk.LocalCluster.DataPlane;
 using InfraSdk.LocalCluster.Hosting;
 using InfraSdk.LocalCluster.Json;
@@ -253,7 +252,7 @@ internal sealed class ApiRequestHandler(ObjectRegistry registry, NodePortDataPla
     }
 
     /// <summary>dryRun=All, fieldManager (defaulting to the User-Agent's product, as the API server does) and force.</summary>
-    internal static WriteOptions Options(HttpContext context)
+    private static WriteOptions Options(HttpContext context)
     {
         var query = context.Request.Query;
         var dryRun = query["dryRun"].ToString();

@@ -8,10 +8,11 @@ using InfraSdk.LocalCluster.Network;
 namespace InfraSdk.LocalCluster.DataPlane;
 
 /// <summary>
-/// The cluster's data plane: a built-in pod for every Deployment replica that fits, and kube-proxy's nodePorts on
-/// every node's address (see <see cref="NodePortPlan"/> for the rules). <see cref="ApplyAsync"/> reconciles it with
-/// the whole desired state, <see cref="ApplyChangesAsync"/> with what one write changed, touching only the
-/// Deployments and Services concerned; calls are serialized. Pods with readiness probes join their Services'
+/// The cluster's data plane: a built-in pod for every replica that fits of every set of like pods (a ReplicaSet, a
+/// Pod a client made, or a Deployment when a caller hands it Deployments), and kube-proxy's nodePorts on every node's
+/// address (see <see cref="NodePortPlan"/> for the rules). <see cref="ApplyAsync"/> reconciles it with the whole
+/// desired state, <see cref="ApplyChangesAsync"/> with what one write changed, touching only the sets and Services
+/// concerned; calls are serialized. Pods with readiness probes join their Services'
 /// endpoints when the <see cref="ReadinessProber"/> finds them ready: a new pod's first probes run before the apply returns.
 /// </summary>
 internal sealed class NodePortDataPlane : IAsyncDisposable
