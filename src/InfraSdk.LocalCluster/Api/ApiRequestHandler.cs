@@ -90,7 +90,7 @@ internal sealed class ApiRequestHandler(ObjectRegistry registry, DesiredStateBui
             ("PUT", { } name) =>
                 (200, Decorate(await registry.UpdateAsync(path.Type, ns, name, await ReadObjectAsync(context, path, name), Options(context), context.RequestAborted))),
             ("PATCH", { } name) => await PatchAsync(context, path, name),
-            ("DELETE", { } name) when path.Type.IsWritable => (200, Deleted(path, await registry.DeleteAsync(path.Type, ns, name, Options(context), context.RequestAborted))),
+            ("DELETE", { } name) when path.Type.IsDeletable => (200, Deleted(path, await registry.DeleteAsync(path.Type, ns, name, Options(context), context.RequestAborted))),
             _ => throw ApiException.MethodNotSupported(path.Type, Verb(method, path)),
         };
     }
