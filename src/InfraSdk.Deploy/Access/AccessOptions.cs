@@ -127,7 +127,10 @@ internal sealed class AccessOptions
             return true;
         }
 
-        return IPNetwork.TryParse(text, out range);
+        // A range with host bits set (10.1.2.3/8) is refused rather than silently widened to 10.0.0.0/8.
+        return IPNetwork.TryParse(text, out range)
+            && IPAddress.TryParse(text.Split('/')[0], out var written)
+            && written.Equals(range.BaseAddress);
     }
 
     private static bool IsDnsName(string name) =>

@@ -8,13 +8,13 @@ namespace InfraSdk.Deploy.Access;
 
 /// <summary>
 /// One pass of access: build the model from the live cluster and a fresh probe, write the files that changed, and say
-/// so in one summary line (counts, never a line per object).
+/// so in one summary line (counts, never a line per object); after the first, a pass that changed nothing says nothing.
 /// </summary>
 internal sealed class AccessPass(AccessModelBuilder builder, string folder, IAnsiConsole human, AccessReport report, TimeProvider time)
 {
     private const int Examples = 3;
 
-    private bool _warnedAnySource;
+    private int _passes;
 
     /// <summary>Runs the pass; true when a file changed.</summary>
     public async Task<bool> RunAsync(CancellationToken cancellationToken)
@@ -34,6 +34,13 @@ internal sealed class AccessPass(AccessModelBuilder builder, string folder, IAns
         report.AnySource = model.Settings.AnySource;
 
         var changed = written.Where(file => file.Written).Select(file => file.Name).ToList();
+        var first = _passes++ == 0;
+        if (changed.Count == 0 && !first)
+        {
+            // Watching: a pass that changed nothing stays quiet.
+            return false;
+        }
+
         var protocols = string.Join(", ", model.Ports.GroupBy(port => port.Protocol).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Count()} {g.Key}"));
         var what = $"{"node".ToQuantity(model.Nodes.Count)}, {"Service".ToQuantity(model.Services.Count)}, {"port".ToQuantity(report.Ports)}{(protocols.Length > 0 ? $" ({protocols})" : "")}, {"backend".ToQuantity(backends.Count)} ({report.Answered} answered the probe)";
         human.MarkupLine(changed.Count == 0
@@ -51,9 +58,8 @@ internal sealed class AccessPass(AccessModelBuilder builder, string folder, IAns
             human.MarkupLine($"[yellow]{"node".ToQuantity(noAddress)} {(noAddress == 1 ? "has" : "have")} no {model.Settings.AddressType} address and {(noAddress == 1 ? "is" : "are")} left out.[/]");
         }
 
-        if (!_warnedAnySource && model.Settings.AnySource)
+        if (first && model.Settings.AnySource)
         {
-            _warnedAnySource = true;
             human.MarkupLine($"[yellow]{Markup.Escape(FirewallRules.AnySourceNote)} Give --allow-from CIDR to restrict them.[/]");
         }
 
