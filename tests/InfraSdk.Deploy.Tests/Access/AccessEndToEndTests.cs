@@ -134,6 +134,10 @@ public sealed class AccessEndToEndTests : IDisposable
                 Bound, $"{deleted.Name} leaving every file");
             await Poll.UntilAsync(() => Task.FromResult(File.ReadAllLines(changes).Length >= 2), Bound, "--on-change running after the rewrite");
             Assert.False(await ConnectsAsync(new IPEndPoint(deleted.InternalIP, WebNodePort)), $"{deleted.Name}'s address still serves nodePort {WebNodePort} after the Node was deleted.");
+            await Poll.UntilAsync(
+                async () => (await Kubectl.MustAsync(cluster.Kubeconfig, "get", "endpoints", "-n", "shop", "my-nodeport-service", "-o", "jsonpath={.subsets[*].addresses[*].nodeName}"))
+                    .Split(' ', StringSplitOptions.RemoveEmptyEntries) is var nodes && nodes.Length == 3 && !nodes.Contains(deleted.Name),
+                Bound, $"the web app's 3 endpoints moving off {deleted.Name}");
         }));
 
         Assert.Equal(130, result.ExitCode);
