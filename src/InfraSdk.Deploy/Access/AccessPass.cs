@@ -30,7 +30,7 @@ internal sealed class AccessPass(AccessModelBuilder builder, string folder, IAns
         report.Services = model.Services.Count;
         report.Ports = model.Ports.Count();
         report.Backends = backends.Count;
-        report.Answered = backends.Count - silent.Count;
+        report.Answered = backends.Count(pair => pair.Backend.Answered);
         report.AnySource = model.Settings.AnySource;
 
         var changed = written.Where(file => file.Written).Select(file => file.Name).ToList();
