@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using InfraSdk.LocalCluster.Api.Watch;
 using InfraSdk.LocalCluster.Apply;
 using InfraSdk.LocalCluster.DataPlane;
 using InfraSdk.LocalCluster.Hosting;
@@ -17,12 +18,17 @@ internal sealed class ApiRequestHandler(ObjectRegistry registry, DesiredStateBui
     private const string MergePatch = "application/merge-patch+json";
     private const string ApplyPatch = "application/apply-patch+yaml";
 
+    private readonly WatchServer _watches = new(registry.Store, time);
+
     public async Task HandleAsync(HttpContext context)
     {
         try
         {
             var (status, body) = await RouteAsync(context);
-            await ApiResponses.WriteAsync(context, status, body);
+            if (body is not null)
+            {
+                await ApiResponses.WriteAsync(context, status, body);
+            }
         }
         catch (ApiException error)
         {
@@ -34,7 +40,8 @@ internal sealed class ApiRequestHandler(ObjectRegistry registry, DesiredStateBui
         }
     }
 
-    private async Task<(int, JsonNode)> RouteAsync(HttpContext context)
+    /// <summary>The status and body to answer with; no body when the route has written its own response (a watch).</summary>
+    private async Task<(int, JsonNode?)> RouteAsync(HttpContext context)
     {
         var segments = (context.Request.Path.Value ?? "").Trim('/').Split('/', StringSplitOptions.RemoveEmptyEntries);
         var method = context.Request.Method;
@@ -72,7 +79,18 @@ internal sealed class ApiRequestHandler(ObjectRegistry registry, DesiredStateBui
 
         if (context.Request.Query["watch"] is ["true" or "1"])
         {
-            throw ApiException.MethodNotSupported(path.Type, "watch");
+            if (method != "GET")
+            {
+                throw ApiException.MethodNotSupported(path.Type, "watch");
+            }
+
+            // A watch sees what a list with the same selectors would; /{name}?watch=1 is metadata.name={name}.
+            var labels = LabelSelector.Parse(context.Request.Query["labelSelector"]);
+            var fields = FieldSelector(context.Request.Query["fieldSelector"]);
+            var name = path.Name;
+            await _watches.ServeAsync(context, path.Type, path.Namespace, obj => (name is null || obj.Name() == name) && labels.Matches(obj.Object("metadata").StringMap("labels")) && fields(obj),
+                WatchOptions.Parse(context.Request.Query), TableView.IsRequested(context.Request.Headers.Accept));
+            return (200, null);
         }
 
         if (path.Type == ResourceType.Endpoints)
