@@ -78,7 +78,8 @@ internal static class Discovery
                 ["singularName"] = type.Singular,
                 ["namespaced"] = type.Namespaced,
                 ["kind"] = type.Kind,
-                ["verbs"] = Strings([.. type.Verbs, "watch"]),
+                // Endpoints are a view computed at read time, not stored objects, so no change feed carries them.
+                ["verbs"] = Strings(type == ResourceType.Endpoints ? type.Verbs : [.. type.Verbs, "watch"]),
                 ["shortNames"] = Strings(type.ShortNames),
             };
             if (type.Categories.Count > 0)
