@@ -76,7 +76,7 @@ public sealed class ChangeFeedTests
             store.Commit([new StoreChange(new StoredObjectKey("services", "default", "s"), Change("s", "1").Object)]);
             store.RequestProgress(watch!);
 
-            Assert.Equal(["Added a 1", "Progress  2"], Drain(watch).Select(Describe));
+            Assert.Equal(["Added a 1", "Progress  2"], Drain(watch!).Select(Describe));
         }
     }
 
