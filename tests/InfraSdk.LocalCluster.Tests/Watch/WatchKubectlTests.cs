@@ -51,6 +51,36 @@ public sealed class WatchKubectlTests : ClusterTest
     }
 
     [Fact]
+    public async Task Get_pods_watch_prints_the_pods_a_scale_up_adds_until_its_timeout()
+    {
+        await Client.AppsV1.CreateNamespacedDeploymentAsync(Objects.Deployment("web", 1), "default");
+
+        var watching = Kubectl.RunAsync(Cluster.KubeconfigPath, "get", "pods", "-w", "--request-timeout=4s");
+        await ChangeUntilDoneAsync(watching, step => Client.AppsV1.PatchNamespacedDeploymentScaleAsync(
+            new V1Patch($$$"""{"spec":{"replicas":{{{Math.Min(step + 2, 6)}}}}}""", V1Patch.PatchType.MergePatch), "web", "default"));
+        var result = await watching;
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Matches(@"^NAME\s+READY\s+STATUS\s+RESTARTS\s+AGE", result.Output);
+        var pods = Regex.Matches(result.Output, @"^(web-[a-z0-9]+-[a-z0-9]+)\s", RegexOptions.Multiline).Select(match => match.Groups[1].Value).Distinct().ToList();
+        Assert.True(pods.Count >= 2, $"Expected the listed pod and at least one the scale-up added:\n{result.Output}");
+    }
+
+    [Fact]
+    public async Task Rollout_status_waits_for_a_new_rollout_to_finish()
+    {
+        await Client.AppsV1.CreateNamespacedDeploymentAsync(Objects.Deployment("web", 2), "default");
+        await Kubectl.SucceedAsync(Cluster.KubeconfigPath, "rollout", "status", "deployment/web", "--timeout=15s");
+
+        await Client.AppsV1.PatchNamespacedDeploymentAsync(new V1Patch("""{"spec":{"template":{"spec":{"containers":[{"name":"web","image":"nginx:1.28"}]}}}}""", V1Patch.PatchType.StrategicMergePatch), "web", "default");
+        var rollout = await Kubectl.SucceedAsync(Cluster.KubeconfigPath, "rollout", "status", "deployment/web", "--timeout=15s");
+        var image = await Kubectl.SucceedAsync(Cluster.KubeconfigPath, "get", "deployment", "web", "-o", "jsonpath={.status.updatedReplicas}/{.status.readyReplicas}");
+
+        Assert.Contains("deployment \"web\" successfully rolled out", rollout);
+        Assert.Equal("2/2", image);
+    }
+
+    [Fact]
     public async Task Rollout_status_and_wait_for_Available_finish_for_a_deployment()
     {
         await Client.AppsV1.CreateNamespacedDeploymentAsync(Objects.Deployment("web", 2), "default");

@@ -12,21 +12,25 @@ namespace InfraSdk.LocalCluster.Api.Watch;
 /// <summary>
 /// Writes watch events as the API server's JSON stream does: one {"type":...,"object":...} per line. Objects go out as
 /// stored, or (when kubectl get asks for it) as a Table of one row whose column definitions only the first event
-/// carries, as kube-apiserver's watch encoder does.
+/// carries, as kube-apiserver's watch encoder does. <c>present</c> turns a stored object into what the watched
+/// resource shows (itself, for all but a resource that shares another's storage).
 /// </summary>
-internal sealed class WatchEventEncoder(ResourceType type, bool asTable, TimeProvider time)
+internal sealed class WatchEventEncoder(ResourceType type, bool asTable, Func<JsonObject, JsonObject> present, TimeProvider time)
 {
     private const string InitialEventsEndAnnotation = "k8s.io/initial-events-end";
 
     private bool _sentColumns;
 
-    public void Object(IBufferWriter<byte> output, string eventType, StoreEvent change) =>
-        Line(output, eventType, asTable ? TableOf(change.Object!) : change.ObjectJson);
+    public void Object(IBufferWriter<byte> output, string eventType, StoreEvent change)
+    {
+        var shown = present(change.Object!);
+        Line(output, eventType, asTable ? TableOf(shown) : ReferenceEquals(shown, change.Object) ? change.ObjectJson : JsonSerializer.SerializeToUtf8Bytes(shown, StoreJson.Options));
+    }
 
     /// <summary>The last state of an object that was deleted or stopped matching, at the resourceVersion of that change.</summary>
     public void Deleted(IBufferWriter<byte> output, StoreEvent change)
     {
-        var tombstone = change.Previous!.DeepClone().AsObject();
+        var tombstone = present(change.Previous!).DeepClone().AsObject();
         tombstone.Metadata()["resourceVersion"] = change.ResourceVersion.ToString(CultureInfo.InvariantCulture);
         Line(output, "DELETED", asTable ? TableOf(tombstone) : JsonSerializer.SerializeToUtf8Bytes(tombstone, StoreJson.Options));
     }

@@ -23,7 +23,7 @@ internal sealed class WatchServer(ObjectStore store, TimeProvider time)
     // Flushing after every event of a large backlog would make one network write each.
     private const int EventsPerFlush = 256;
 
-    public async Task ServeAsync(HttpContext context, ResourceType type, string? ns, Func<JsonObject, bool> matches, WatchOptions options, bool asTable)
+    public async Task ServeAsync(HttpContext context, ResourceType type, string? ns, Func<JsonObject, bool> matches, Func<JsonObject, JsonObject> present, WatchOptions options, bool asTable)
     {
         var stopping = context.RequestServices.GetService<IHostApplicationLifetime>()?.ApplicationStopping ?? CancellationToken.None;
         using var ended = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping);
@@ -52,7 +52,7 @@ internal sealed class WatchServer(ObjectStore store, TimeProvider time)
         using (watch)
         {
             await using var bookmarks = options.AllowBookmarks ? new BookmarkTimer(() => store.RequestProgress(watch), deadline, BookmarkFrequency, time) : null;
-            var encoder = new WatchEventEncoder(type, asTable, time);
+            var encoder = new WatchEventEncoder(type, asTable, present, time);
             try
             {
                 await output.FlushAsync(ended.Token);
