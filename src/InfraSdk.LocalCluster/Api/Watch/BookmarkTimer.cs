@@ -12,6 +12,9 @@ internal sealed class BookmarkTimer : IAsyncDisposable
     private readonly TimeSpan _frequency;
     private readonly TimeProvider _time;
 
+    // When the pending bookmark is due: a timer may fire a little early, and the pre-timeout bookmark goes out once.
+    private DateTimeOffset _due;
+
     public BookmarkTimer(Action bookmark, DateTimeOffset deadline, TimeSpan frequency, TimeProvider time)
     {
         _bookmark = bookmark;
@@ -46,8 +49,9 @@ internal sealed class BookmarkTimer : IAsyncDisposable
             next = beforeTimeout;
         }
 
-        if (next > now)
+        if (next > now && next > _due)
         {
+            _due = next;
             _timer.Change(next - now, Timeout.InfiniteTimeSpan);
         }
     }

@@ -56,11 +56,11 @@ internal sealed class WatchServer(ObjectStore store, TimeProvider time)
             try
             {
                 await output.FlushAsync(ended.Token);
-                var unflushed = 0;
+                var sent = 0;
                 foreach (var change in watch.Initial)
                 {
                     Send(output, encoder, change, matches);
-                    if (++unflushed % EventsPerFlush == 0 && (await output.FlushAsync(ended.Token)).IsCompleted)
+                    if (++sent % EventsPerFlush == 0 && (await output.FlushAsync(ended.Token)).IsCompleted)
                     {
                         return;
                     }
