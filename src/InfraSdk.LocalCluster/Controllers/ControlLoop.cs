@@ -11,10 +11,12 @@ namespace InfraSdk.LocalCluster.Controllers;
 
 /// <summary>
 /// One pass of the cluster's controllers over a batch of committed writes, in the order the real ones chain through
-/// watches: the deployment controller writes ReplicaSets (one transaction), the data plane (ReplicaSet controller,
-/// scheduler and kubelets in one) runs their pods, then the Pods, the ReplicaSets' and Deployments' status, the
-/// Endpoints, EndpointSlices and Events are written in one more transaction. A rollout that took a step and is not over
-/// asks for another pass (<see cref="PassWanted"/>), as does a pod's readiness change.
+/// watches: the deployment controller scales ReplicaSets, the data plane (ReplicaSet controller, scheduler and kubelets
+/// in one) runs their pods, then the Pods, the ReplicaSets' and Deployments' status, the Endpoints, EndpointSlices and
+/// Events follow. All of it is committed in one transaction at the end of the pass (a full pass, at start or after a
+/// node changed, commits the ReplicaSets first: the data plane then reads them from the store). The work is done
+/// outside the registry's write lock, which is held only to commit. A rollout that took a step and is not over asks for
+/// another pass (<see cref="PassWanted"/>), as does a pod's readiness change.
 /// </summary>
 internal sealed class ControlLoop
 {
@@ -22,10 +24,11 @@ internal sealed class ControlLoop
     private readonly NodePortDataPlane _dataPlane;
     private readonly DesiredStateBuilder _desiredState;
     private readonly ReplicaSetIndex _index = new();
+    private readonly PassWrites _writes;
+    private readonly EventRecorder _events;
     private readonly DeploymentController _deployments;
     private readonly WorkloadStatusController _status;
     private readonly EndpointsController _endpoints;
-    private readonly EventRecorder _events;
     private readonly Lock _gate = new();
     private HashSet<string> _requeued = new(StringComparer.Ordinal);
     private bool _readinessChanged;
@@ -35,10 +38,11 @@ internal sealed class ControlLoop
         _registry = registry;
         _dataPlane = dataPlane;
         _desiredState = desiredState;
-        _events = new EventRecorder(time);
-        _deployments = new DeploymentController(registry.Store, _index, dataPlane, time);
+        _writes = new PassWrites(registry.Store);
+        _events = new EventRecorder(time, _writes);
+        _deployments = new DeploymentController(_index, dataPlane, time);
         _status = new WorkloadStatusController(registry.Store, _index, dataPlane, time);
-        _endpoints = new EndpointsController(registry.Store, dataPlane, desiredState, serverAddress, time);
+        _endpoints = new EndpointsController(dataPlane, desiredState, serverAddress, time);
         dataPlane.ReadinessChanged = () =>
         {
             lock (_gate)
@@ -66,16 +70,15 @@ internal sealed class ControlLoop
         }
 
         var store = _registry.Store;
-        var events = _events;
         var deploymentKeys = new HashSet<string>(requeued, StringComparer.Ordinal);
         if (full)
         {
             _index.Rebuild(store.List(ResourceType.ReplicaSets.Plural, null));
-            deploymentKeys.UnionWith(store.List(ResourceType.Deployments.Plural, null).Select(deployment => KeyOf(deployment)));
+            deploymentKeys.UnionWith(store.List(ResourceType.Deployments.Plural, null).Select(KeyOf));
         }
         else
         {
-            deploymentKeys.UnionWith(committed!.Where(change => change.Key.Resource == ResourceType.Deployments.Plural).Select(change => Key(change.Key)));
+            deploymentKeys.UnionWith(committed!.Where(change => change.Key.Resource == ResourceType.Deployments.Plural && !IsObserved(change.Object)).Select(change => Key(change.Key)));
             deploymentKeys.UnionWith(committed!.Where(change => change.Key.Resource == ResourceType.ReplicaSets.Plural).Select(change => _index.OwnerOf(Key(change.Key))).OfType<string>());
             _index.Apply(committed!);
         }
@@ -85,19 +88,17 @@ internal sealed class ControlLoop
             deploymentKeys.UnionWith(_deployments.RollingOut);
         }
 
-        IReadOnlySet<string> again = new HashSet<string>();
-        var scaled = await _registry.CommitAsync(() =>
-        {
-            var changes = new List<StoreChange>();
-            again = _deployments.Sync(deploymentKeys, changes, events);
-            changes.AddRange(events.Take());
-            return changes;
-        });
+        var again = _deployments.Sync(deploymentKeys, _writes, _events);
+        var scaled = _writes.Changes.Where(change => change.Key.Resource == ResourceType.ReplicaSets.Plural).ToList();
         _index.Apply(scaled);
+        if (full)
+        {
+            await CommitAsync();
+        }
 
         var (planeChanges, failure) = await ApplyDataPlaneAsync(full ? null : [.. committed!, .. scaled]);
         var replicaSetKeys = new HashSet<string>(planeChanges.PodSets, StringComparer.Ordinal);
-        replicaSetKeys.UnionWith(scaled.Where(change => change.Key.Resource == ResourceType.ReplicaSets.Plural).Select(change => Key(change.Key)));
+        replicaSetKeys.UnionWith(scaled.Select(change => Key(change.Key)));
         if (readinessChanged || full)
         {
             replicaSetKeys.UnionWith(_status.Known);
@@ -106,22 +107,16 @@ internal sealed class ControlLoop
         var serviceKeys = new HashSet<string>(planeChanges.Services, StringComparer.Ordinal);
         if (full)
         {
-            serviceKeys.UnionWith(store.List(ResourceType.Services.Plural, null).Select(service => KeyOf(service)));
+            serviceKeys.UnionWith(store.List(ResourceType.Services.Plural, null).Select(KeyOf));
         }
         else
         {
             serviceKeys.UnionWith(committed!.Where(change => change.Key.Resource == ResourceType.Services.Plural).Select(change => Key(change.Key)));
         }
 
-        await _registry.CommitAsync(() =>
-        {
-            var changes = new List<StoreChange>();
-            _status.Sync(replicaSetKeys, deploymentKeys, full, changes, events);
-            _endpoints.Sync(serviceKeys, changes);
-            changes.AddRange(events.Take());
-            return changes;
-        });
-
+        _status.Sync(replicaSetKeys, deploymentKeys, full, _writes, _events);
+        _endpoints.Sync(serviceKeys, _writes);
+        await CommitAsync();
         if (again.Count > 0)
         {
             lock (_gate)
@@ -134,6 +129,13 @@ internal sealed class ControlLoop
 
         failure?.Throw();
     }
+
+    private Task CommitAsync() => _writes.Count == 0 ? Task.CompletedTask : _registry.CommitAsync(_writes.TakeForCommit);
+
+    /// <summary>Whether a Deployment's write left its spec as the controller last saw it (only metadata changed): then
+    /// the controller has nothing to do.</summary>
+    private static bool IsObserved(System.Text.Json.Nodes.JsonObject? deployment) =>
+        deployment is not null && deployment.Object("status").Integer("observedGeneration") is { } observed && observed == deployment.Object("metadata").Integer("generation");
 
     /// <summary>Applies the changes (null: everything) to the data plane. A pod that could not start is reported after
     /// the status is written; until then every set and Service of the batch counts as changed.</summary>

@@ -17,7 +17,7 @@ namespace InfraSdk.LocalCluster.Controllers;
 /// step changed something and whose rollout is not over is synced again after the data plane has followed. A
 /// Deployment that is gone takes its ReplicaSets along (the garbage collector's part).
 /// </summary>
-internal sealed class DeploymentController(ObjectStore store, ReplicaSetIndex index, NodePortDataPlane dataPlane, TimeProvider time)
+internal sealed class DeploymentController(ReplicaSetIndex index, NodePortDataPlane dataPlane, TimeProvider time)
 {
     public const string RevisionAnnotation = "deployment.kubernetes.io/revision";
     private const string DesiredReplicasAnnotation = "deployment.kubernetes.io/desired-replicas";
@@ -30,14 +30,14 @@ internal sealed class DeploymentController(ObjectStore store, ReplicaSetIndex in
     /// <summary>The Deployments (keys) whose rollouts wait for pods to become ready.</summary>
     public IReadOnlyCollection<string> RollingOut => _rollingOut;
 
-    /// <summary>Syncs each Deployment at <paramref name="keys"/> (call under the registry's write lock); adds the writes
-    /// to <paramref name="changes"/> and returns the keys to sync again once the data plane has followed.</summary>
-    public IReadOnlySet<string> Sync(IEnumerable<string> keys, List<StoreChange> changes, EventRecorder events)
+    /// <summary>Syncs each Deployment at <paramref name="keys"/>, writing to <paramref name="writes"/>; returns the keys to
+    /// sync again once the data plane has followed.</summary>
+    public IReadOnlySet<string> Sync(IEnumerable<string> keys, PassWrites writes, EventRecorder events)
     {
         var again = new HashSet<string>(StringComparer.Ordinal);
         foreach (var key in keys)
         {
-            if (SyncOne(key, changes, events))
+            if (SyncOne(key, writes, events))
             {
                 again.Add(key);
             }
@@ -47,18 +47,22 @@ internal sealed class DeploymentController(ObjectStore store, ReplicaSetIndex in
     }
 
     /// <summary>One step of one Deployment; true when it changed something and its rollout is not over.</summary>
-    private bool SyncOne(string key, List<StoreChange> changes, EventRecorder events)
+    private bool SyncOne(string key, PassWrites writes, EventRecorder events)
     {
         var (ns, name) = ReplicaSetIndex.Split(key);
         var owned = index.Of(key)
-            .Select(replicaSet => store.Get(ObjectRegistry.Key(ResourceType.ReplicaSets, ns, replicaSet)))
+            .Select(replicaSet => writes.Get(ObjectRegistry.Key(ResourceType.ReplicaSets, ns, replicaSet)))
             .OfType<JsonObject>()
             .ToList();
-        var deployment = store.Get(ObjectRegistry.Key(ResourceType.Deployments, ns, name));
+        var deployment = writes.Get(ObjectRegistry.Key(ResourceType.Deployments, ns, name));
         if (deployment is null)
         {
             _rollingOut.Remove(key);
-            changes.AddRange(owned.Select(replicaSet => new StoreChange(ObjectRegistry.Key(ResourceType.ReplicaSets, ns, replicaSet.Name()), null)));
+            foreach (var replicaSet in owned)
+            {
+                writes.Write(ObjectRegistry.Key(ResourceType.ReplicaSets, ns, replicaSet.Name()), null);
+            }
+
             return false;
         }
 
@@ -113,20 +117,20 @@ internal sealed class DeploymentController(ObjectStore store, ReplicaSetIndex in
 
         foreach (var replicaSet in owned.Where(replicaSet => changed.Contains(replicaSet.Name())))
         {
-            changes.Add(new StoreChange(ObjectRegistry.Key(ResourceType.ReplicaSets, ns, replicaSet.Name()), WithReplicas(replicaSet, replicas[replicaSet.Name()], desired, bounds)));
+            writes.Write(ObjectRegistry.Key(ResourceType.ReplicaSets, ns, replicaSet.Name()), WithReplicas(replicaSet, replicas[replicaSet.Name()], desired, bounds));
         }
 
         if (created)
         {
             current.EnsureObject("spec")["replicas"] = replicas[newName];
-            changes.Add(new StoreChange(ObjectRegistry.Key(ResourceType.ReplicaSets, ns, newName), current));
+            writes.Write(ObjectRegistry.Key(ResourceType.ReplicaSets, ns, newName), current);
         }
 
-        changes.AddRange(Prune(deployment, olds, replicas));
+        writes.WriteAll(Prune(deployment, olds, replicas));
         if (deployment.Object("metadata").StringMap("annotations").GetValueOrDefault(RevisionAnnotation) != Text(revision))
         {
             deployment.Metadata().EnsureObject("annotations")[RevisionAnnotation] = Text(revision);
-            changes.Add(new StoreChange(ObjectRegistry.Key(ResourceType.Deployments, ns, name), deployment));
+            writes.Write(ObjectRegistry.Key(ResourceType.Deployments, ns, name), deployment);
         }
 
         var done = replicas[newName] == desired && olds.All(old => replicas[old.Name()] == 0) && Available(ns, newName) >= desired;

@@ -14,22 +14,22 @@ namespace InfraSdk.LocalCluster.Controllers;
 /// selector, its EndpointSlice; both written only when what they list changed, and deleted with the Service. The
 /// default/kubernetes Service lists the API server itself, as kube-apiserver's endpoint reconciler writes it.
 /// </summary>
-internal sealed class EndpointsController(ObjectStore store, NodePortDataPlane dataPlane, DesiredStateBuilder desiredState, Func<string> serverAddress, TimeProvider time)
+internal sealed class EndpointsController(NodePortDataPlane dataPlane, DesiredStateBuilder desiredState, Func<string> serverAddress, TimeProvider time)
 {
-    /// <summary>Brings the Endpoints and EndpointSlices of the Services at <paramref name="serviceKeys"/> up to date
-    /// (call under the registry's write lock); adds the writes to <paramref name="changes"/>.</summary>
-    public void Sync(IEnumerable<string> serviceKeys, List<StoreChange> changes)
+    /// <summary>Brings the Endpoints and EndpointSlices of the Services at <paramref name="serviceKeys"/> up to date,
+    /// writing to <paramref name="writes"/>.</summary>
+    public void Sync(IEnumerable<string> serviceKeys, PassWrites writes)
     {
         foreach (var key in serviceKeys)
         {
             var (ns, name) = ReplicaSetIndex.Split(key);
-            var service = store.Get(ObjectRegistry.Key(ResourceType.Services, ns, name));
+            var service = writes.Get(ObjectRegistry.Key(ResourceType.Services, ns, name));
             var endpointsKey = ObjectRegistry.Key(ResourceType.Endpoints, ns, name);
             var sliceKey = ObjectRegistry.Key(ResourceType.EndpointSlices, ns, EndpointSliceView.NameFor(name));
             if (service is null)
             {
-                Delete(endpointsKey, changes);
-                Delete(sliceKey, changes);
+                Delete(endpointsKey, writes);
+                Delete(sliceKey, writes);
                 continue;
             }
 
@@ -42,27 +42,27 @@ internal sealed class EndpointsController(ObjectStore store, NodePortDataPlane d
 
             var selected = EndpointsView.Selected(service, dataPlane.Candidates(ns, service.Object("spec").StringMap("selector")));
             var endpoints = isApiServer ? ApiServerEndpoints(service) : EndpointsView.For(service, selected, desiredState.ResolveTargetPort);
-            Write(endpointsKey, endpoints, ["subsets"], changes);
+            Write(endpointsKey, endpoints, ["subsets"], writes);
             if (isApiServer)
             {
-                Write(ObjectRegistry.Key(ResourceType.EndpointSlices, ns, name), ApiServerSlice(service), ["endpoints", "ports"], changes);
+                Write(ObjectRegistry.Key(ResourceType.EndpointSlices, ns, name), ApiServerSlice(service), ["endpoints", "ports"], writes);
             }
             else if (service.Object("spec").StringMap("selector").Count > 0)
             {
                 var ports = EndpointsView.Ports(service, desiredState.ResolveTargetPort, emptyName: "");
-                Write(sliceKey, EndpointSliceView.For(service, selected, ports), ["endpoints", "ports"], changes);
+                Write(sliceKey, EndpointSliceView.For(service, selected, ports), ["endpoints", "ports"], writes);
             }
             else
             {
-                Delete(sliceKey, changes);
+                Delete(sliceKey, writes);
             }
         }
     }
 
     /// <summary>Writes <paramref name="wanted"/> unless the stored object already says the same in its labels and <paramref name="content"/>.</summary>
-    private void Write(StoredObjectKey key, JsonObject wanted, IReadOnlyList<string> content, List<StoreChange> changes)
+    private void Write(StoredObjectKey key, JsonObject wanted, IReadOnlyList<string> content, PassWrites writes)
     {
-        var stored = store.Get(key);
+        var stored = writes.Get(key);
         if (stored is not null
             && JsonNode.DeepEquals(stored.Object("metadata")?["labels"], wanted.Object("metadata")?["labels"])
             && content.All(field => JsonNode.DeepEquals(stored[field], wanted[field])))
@@ -73,14 +73,14 @@ internal sealed class EndpointsController(ObjectStore store, NodePortDataPlane d
         var metadata = wanted.Metadata();
         metadata["uid"] = stored.Object("metadata").String("uid") ?? Guid.NewGuid().ToString();
         metadata["creationTimestamp"] = stored.Object("metadata").String("creationTimestamp") ?? KubernetesTime.Now(time);
-        changes.Add(new StoreChange(key, wanted));
+        writes.Write(key, wanted);
     }
 
-    private void Delete(StoredObjectKey key, List<StoreChange> changes)
+    private void Delete(StoredObjectKey key, PassWrites writes)
     {
-        if (store.Get(key) is not null)
+        if (writes.Get(key) is not null)
         {
-            changes.Add(new StoreChange(key, null));
+            writes.Write(key, null);
         }
     }
 

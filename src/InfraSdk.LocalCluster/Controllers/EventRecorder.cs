@@ -8,14 +8,13 @@ namespace InfraSdk.LocalCluster.Controllers;
 
 /// <summary>
 /// The controllers' event recorder: core/v1 Events about an object, named as client-go names them
-/// (<c>&lt;object&gt;.&lt;hex&gt;</c>), collected during a pass and committed with the pass's other writes.
+/// (<c>&lt;object&gt;.&lt;hex&gt;</c>), written with the pass's other writes.
 /// </summary>
-internal sealed class EventRecorder(TimeProvider time)
+internal sealed class EventRecorder(TimeProvider time, PassWrites writes)
 {
     public const string Normal = "Normal";
     public const string Warning = "Warning";
 
-    private readonly List<StoreChange> _recorded = [];
     private long _sequence = time.GetUtcNow().ToUnixTimeMilliseconds() * 1_000_000;
 
     public void Record(ResourceType type, JsonObject involved, string eventType, string reason, string message, string component, string? host = null)
@@ -66,14 +65,6 @@ internal sealed class EventRecorder(TimeProvider time)
             ["reportingComponent"] = component,
             ["reportingInstance"] = host ?? "",
         };
-        _recorded.Add(new StoreChange(ObjectRegistry.Key(ResourceType.Events, ns, name), recorded));
-    }
-
-    /// <summary>The events recorded since the last call, to commit.</summary>
-    public IReadOnlyList<StoreChange> Take()
-    {
-        var taken = _recorded.ToList();
-        _recorded.Clear();
-        return taken;
+        writes.Write(ObjectRegistry.Key(ResourceType.Events, ns, name), recorded);
     }
 }

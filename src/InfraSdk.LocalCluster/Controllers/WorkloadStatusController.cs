@@ -31,21 +31,21 @@ internal sealed class WorkloadStatusController(ObjectStore store, ReplicaSetInde
     /// <summary>
     /// Brings the Pods and status of the ReplicaSets at <paramref name="replicaSetKeys"/> and the status of the
     /// Deployments at <paramref name="deploymentKeys"/> (and of the owners of those ReplicaSets) up to date; call
-    /// under the registry's write lock. <paramref name="full"/> also deletes stored Pods of ReplicaSets that the data
+    /// through <paramref name="writes"/>. <paramref name="full"/> also deletes stored Pods of ReplicaSets that the data
     /// plane does not run (those a previous run of the cluster left in its state folder).
     /// </summary>
-    public void Sync(IEnumerable<string> replicaSetKeys, IEnumerable<string> deploymentKeys, bool full, List<StoreChange> changes, EventRecorder events)
+    public void Sync(IEnumerable<string> replicaSetKeys, IEnumerable<string> deploymentKeys, bool full, PassWrites writes, EventRecorder events)
     {
         var now = KubernetesTime.Now(time);
         var deployments = new HashSet<string>(deploymentKeys, StringComparer.Ordinal);
         if (full)
         {
-            DeleteStalePods(changes);
+            DeleteStalePods(writes);
         }
 
         foreach (var key in replicaSetKeys)
         {
-            SyncReplicaSet(key, now, changes, events);
+            SyncReplicaSet(key, now, writes, events);
             if (index.OwnerOf(key) is { } owner)
             {
                 deployments.Add(owner);
@@ -54,14 +54,14 @@ internal sealed class WorkloadStatusController(ObjectStore store, ReplicaSetInde
 
         foreach (var key in deployments)
         {
-            SyncDeployment(key, now, changes);
+            SyncDeployment(key, now, writes);
         }
     }
 
-    private void SyncReplicaSet(string key, string now, List<StoreChange> changes, EventRecorder events)
+    private void SyncReplicaSet(string key, string now, PassWrites writes, EventRecorder events)
     {
         var (ns, name) = ReplicaSetIndex.Split(key);
-        var replicaSet = store.Get(ObjectRegistry.Key(ResourceType.ReplicaSets, ns, name));
+        var replicaSet = writes.Get(ObjectRegistry.Key(ResourceType.ReplicaSets, ns, name));
         var pods = dataPlane.PodsOf(ns, name);
         var told = _told.GetValueOrDefault(key) ?? new Dictionary<string, string>(StringComparer.Ordinal);
         var present = new HashSet<string>(StringComparer.Ordinal);
@@ -78,9 +78,9 @@ internal sealed class WorkloadStatusController(ObjectStore store, ReplicaSetInde
                 }
 
                 var podKey = ObjectRegistry.Key(ResourceType.Pods, ns, info.Name);
-                var pod = (before is null ? null : store.Get(podKey)) ?? PodView.Create(replicaSet, info.Name, Guid.NewGuid().ToString(), now);
+                var pod = (before is null ? null : writes.Get(podKey)) ?? PodView.Create(replicaSet, info.Name, Guid.NewGuid().ToString(), now);
                 PodView.SetRunning(pod, info, dataPlane.Nodes.FirstOrDefault(node => node.Name == info.NodeName)?.Address.ToString(), now);
-                changes.Add(new StoreChange(podKey, pod));
+                writes.Write(podKey, pod);
                 if (before is null)
                 {
                     events.Record(ResourceType.ReplicaSets, replicaSet, EventRecorder.Normal, "SuccessfulCreate", $"Created pod: {info.Name}", ReplicaSetController);
@@ -102,7 +102,7 @@ internal sealed class WorkloadStatusController(ObjectStore store, ReplicaSetInde
             {
                 var pod = PodView.Create(replicaSet, pending, Guid.NewGuid().ToString(), now);
                 PodView.SetUnschedulable(pod, pods.PendingReason ?? "", now);
-                changes.Add(new StoreChange(ObjectRegistry.Key(ResourceType.Pods, ns, pending), pod));
+                writes.Write(ObjectRegistry.Key(ResourceType.Pods, ns, pending), pod);
                 events.Record(ResourceType.ReplicaSets, replicaSet, EventRecorder.Normal, "SuccessfulCreate", $"Created pod: {pending}", ReplicaSetController);
                 events.Record(ResourceType.Pods, pod, EventRecorder.Warning, "FailedScheduling", pods.PendingReason ?? "", Scheduler);
                 told[pending] = PendingState;
@@ -113,9 +113,9 @@ internal sealed class WorkloadStatusController(ObjectStore store, ReplicaSetInde
         {
             told.Remove(gone);
             var podKey = ObjectRegistry.Key(ResourceType.Pods, ns, gone);
-            if (store.Get(podKey) is not null)
+            if (writes.Get(podKey) is not null)
             {
-                changes.Add(new StoreChange(podKey, null));
+                writes.Write(podKey, null);
                 if (replicaSet is not null)
                 {
                     events.Record(ResourceType.ReplicaSets, replicaSet, EventRecorder.Normal, "SuccessfulDelete", $"Deleted pod: {gone}", ReplicaSetController);
@@ -138,22 +138,22 @@ internal sealed class WorkloadStatusController(ObjectStore store, ReplicaSetInde
             if (!JsonNode.DeepEquals(status, replicaSet["status"]))
             {
                 replicaSet["status"] = status;
-                changes.Add(new StoreChange(ObjectRegistry.Key(ResourceType.ReplicaSets, ns, name), replicaSet));
+                writes.Write(ObjectRegistry.Key(ResourceType.ReplicaSets, ns, name), replicaSet);
             }
         }
     }
 
-    private void SyncDeployment(string key, string now, List<StoreChange> changes)
+    private void SyncDeployment(string key, string now, PassWrites writes)
     {
         var (ns, name) = ReplicaSetIndex.Split(key);
-        var deployment = store.Get(ObjectRegistry.Key(ResourceType.Deployments, ns, name));
+        var deployment = writes.Get(ObjectRegistry.Key(ResourceType.Deployments, ns, name));
         if (deployment is null)
         {
             return;
         }
 
         var replicaSets = index.Of(key)
-            .Select(replicaSet => store.Get(ObjectRegistry.Key(ResourceType.ReplicaSets, ns, replicaSet)))
+            .Select(replicaSet => writes.Get(ObjectRegistry.Key(ResourceType.ReplicaSets, ns, replicaSet)))
             .OfType<JsonObject>()
             .Select(replicaSet => (replicaSet, dataPlane.PodsOf(ns, replicaSet.Name())))
             .ToList();
@@ -162,7 +162,7 @@ internal sealed class WorkloadStatusController(ObjectStore store, ReplicaSetInde
         if (!JsonNode.DeepEquals(status, deployment["status"]))
         {
             deployment["status"] = status;
-            changes.Add(new StoreChange(ObjectRegistry.Key(ResourceType.Deployments, ns, name), deployment));
+            writes.Write(ObjectRegistry.Key(ResourceType.Deployments, ns, name), deployment);
         }
     }
 
@@ -185,7 +185,7 @@ internal sealed class WorkloadStatusController(ObjectStore store, ReplicaSetInde
     }
 
     /// <summary>Stored Pods of ReplicaSets whose pods the data plane does not run (nor has been told of).</summary>
-    private void DeleteStalePods(List<StoreChange> changes)
+    private void DeleteStalePods(PassWrites writes)
     {
         foreach (var pod in store.List(ResourceType.Pods.Plural, null))
         {
@@ -199,7 +199,7 @@ internal sealed class WorkloadStatusController(ObjectStore store, ReplicaSetInde
             var known = _told.GetValueOrDefault(ReplicaSetIndex.Key(ns, owner))?.ContainsKey(pod.Name()) == true;
             if (!known && running.Running.All(info => info.Name != pod.Name()) && !running.PendingNames.Contains(pod.Name()))
             {
-                changes.Add(new StoreChange(ObjectRegistry.Key(ResourceType.Pods, ns, pod.Name()), null));
+                writes.Write(ObjectRegistry.Key(ResourceType.Pods, ns, pod.Name()), null);
             }
         }
     }
