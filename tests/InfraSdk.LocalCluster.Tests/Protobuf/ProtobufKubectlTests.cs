@@ -1,0 +1,100 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using InfraSdk.LocalCluster.Api.Protobuf;
+using InfraSdk.LocalCluster.Tests.Infrastructure;
+
+namespace InfraSdk.LocalCluster.Tests.Protobuf;
+
+/// <summary>
+/// kubectl's typed creates (sent as protobuf) against the embedded cluster: each object reads back as its twin created
+/// from the JSON that <c>--dry-run=client -o json</c> prints, sent with <c>kubectl create -f</c>.
+/// </summary>
+public sealed class ProtobufKubectlTests : ClusterTest
+{
+    [Fact]
+    public async Task Namespaces_deployments_configmaps_secrets_and_services_created_by_kubectl_read_back_as_their_json_twins()
+    {
+        await Kubectl.SucceedAsync(Cluster.KubeconfigPath, "create", "namespace", "proto-ns");
+        await CreateFromJsonAsync("", "create", "namespace", "json-ns");
+        await Kubectl.SucceedAsync(Cluster.KubeconfigPath, "create", "namespace", "twin");
+        (string Kind, string Name, string[] Create)[] objects =
+        [
+            ("deployment", "web", ["create", "deployment", "web", "--image=nginx", "--replicas=2"]),
+            ("deployment", "job", ["create", "deployment", "job", "--image=busybox:1.36", "--port=8080", "--replicas=0"]),
+            ("configmap", "settings", ["create", "configmap", "settings", "--from-literal=a=b", "--from-literal=empty="]),
+            ("secret", "password", ["create", "secret", "generic", "password", "--from-literal=p=s3cr3t", "--type=Opaque"]),
+            ("service", "np", ["create", "service", "nodeport", "np", "--tcp=80:8080"]),
+            ("service", "web", ["expose", "deployment", "web", "--type=NodePort", "--port=80"]),
+        ];
+
+        foreach (var (_, _, create) in objects)
+        {
+            await Kubectl.SucceedAsync(Cluster.KubeconfigPath, create);
+            await CreateFromJsonAsync("twin", create);
+        }
+
+        Assert.Equal(await ReadBackAsync("namespace", "proto-ns", ""), await ReadBackAsync("namespace", "json-ns", ""));
+        foreach (var (kind, name, _) in objects)
+        {
+            Assert.Equal(await ReadBackAsync(kind, name, "default"), await ReadBackAsync(kind, name, "twin"));
+        }
+    }
+
+    [Fact]
+    public async Task A_protobuf_body_is_created_over_http_and_a_malformed_one_answers_400_with_a_status_and_stores_nothing()
+    {
+        var created = await Api.PostBytesAsync("/api/v1/namespaces/default/configmaps", KubectlBodies.ConfigMap.Bytes, ProtobufBody.MediaType);
+        var truncated = await Api.PostBytesAsync("/api/v1/namespaces/default/configmaps", ProtobufBodyTests.Envelope("v1", "ConfigMap", [0x0a, 0x20, 0x0a]), ProtobufBody.MediaType);
+
+        Assert.Equal(HttpStatusCode.Created, created.Status);
+        Assert.Equal("""{"a":"b","k2":"v2"}""", created.Body!["data"]!.ToJsonString());
+        Assert.Equal(HttpStatusCode.BadRequest, truncated.Status);
+        Assert.Equal("Status", (string?)truncated.Body!["kind"]);
+        Assert.Equal("ConfigMap in version \"v1\" cannot be handled as a ConfigMap: the protobuf body is malformed: its wire data is truncated or invalid", truncated.Message);
+        var names = await Kubectl.SucceedAsync(Cluster.KubeconfigPath, "get", "configmaps", "-o", "name");
+        Assert.Equal("configmap/cap-c", names.Trim());
+    }
+
+    /// <summary>The same kubectl command, printed as JSON (client dry run) and created from that JSON, in <paramref name="ns"/>.</summary>
+    private async Task CreateFromJsonAsync(string ns, params string[] create)
+    {
+        var json = await Kubectl.SucceedAsync(Cluster.KubeconfigPath, [.. create, .. ns.Length > 0 ? ["-n", ns] : Array.Empty<string>(), "--dry-run=client", "-o", "json"]);
+        await Kubectl.SucceedWithInputAsync(Cluster.KubeconfigPath, json, "create", "-f", "-");
+    }
+
+    /// <summary>
+    /// The object as kubectl get -o json shows it, less what the server gives each object of its own: uid, resourceVersion,
+    /// times, namespace, the name of a namespace, a Service's cluster IP and nodePorts, and a Deployment's status.
+    /// </summary>
+    private async Task<string> ReadBackAsync(string kind, string name, string ns)
+    {
+        var obj = JsonNode.Parse(await Kubectl.SucceedAsync(Cluster.KubeconfigPath, ["get", kind, name, "-o", "json", .. ns.Length > 0 ? ["-n", ns] : Array.Empty<string>()]))!.AsObject();
+        var metadata = obj["metadata"]!.AsObject();
+        foreach (var field in new[] { "uid", "resourceVersion", "creationTimestamp", "namespace" })
+        {
+            metadata.Remove(field);
+        }
+
+        foreach (var entry in metadata["managedFields"]?.AsArray() ?? [])
+        {
+            entry!.AsObject().Remove("time");
+        }
+
+        if (kind == "service")
+        {
+            obj["spec"]!.AsObject().Remove("clusterIP");
+            obj["spec"]!.AsObject().Remove("clusterIPs");
+            foreach (var port in obj["spec"]!["ports"]!.AsArray())
+            {
+                port!.AsObject().Remove("nodePort");
+            }
+        }
+
+        if (kind == "deployment")
+        {
+            obj.Remove("status");
+        }
+
+        return kind == "namespace" ? obj.ToJsonString().Replace(name, "NAME", StringComparison.Ordinal) : obj.ToJsonString();
+    }
+}
