@@ -102,7 +102,7 @@ public sealed class ProtobufBodyTests
         var error = Assert.Throws<ApiException>(() => ProtobufBody.Decode(Envelope("apps/v1", "StatefulSet", Message((1, Message((1, Text("db")))))), ResourceType.StatefulSets));
 
         Assert.Equal(415, error.Code);
-        Assert.Equal("protobuf bodies are read for Namespace, Service, ConfigMap, Secret, Pod, Deployment only: send this StatefulSet as application/json", error.Message);
+        Assert.Equal("protobuf bodies are read for Namespace, Service, ConfigMap, Secret, Pod, Deployment only: send kind \"StatefulSet\" as application/json", error.Message);
     }
 
     private static ResourceType TypeOf(JsonObject obj) => ResourceType.All.Single(type => type.Kind == (string?)obj["kind"]);

@@ -23,6 +23,9 @@ public sealed class ProtobufFuzzTests
         Gen.Select(Gen.Int[0, 2], Gen.Int[0, int.MaxValue], Gen.Byte).Array[1, 4],
         (capture, mutations) => mutations.Aggregate(KubectlBodies.All[capture].Bytes, Mutate));
 
+    /// <summary>The first case: the ConfigMap capture with a newline in its kind, once a 415 message of two lines.</summary>
+    private const string NewlineInKind = "5rHs6zExrMB1";
+
     [Fact]
     public void Random_and_mutated_bodies_decode_or_answer_400_or_415_and_nothing_else()
     {
@@ -42,6 +45,7 @@ public sealed class ProtobufFuzzTests
                     Interlocked.Increment(ref refused);
                 }
             },
+            seed: NewlineInKind,
             iter: 20_000,
             print: Convert.ToHexString);
 

@@ -159,7 +159,7 @@ internal static class ProtoJsonReader
             case ProtoValue.RawJson:
                 return (ReadRawJson(input.ReadBytes().CreateCodedInput()), false);
             default:
-                throw new ProtobufFormatException($"a {value} field cannot be read as a value");
+                throw new System.Diagnostics.UnreachableException($"{value} fields are read as messages");
         }
     }
 

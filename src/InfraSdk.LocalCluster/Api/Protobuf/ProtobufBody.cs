@@ -1,12 +1,13 @@
 using System.Text.Json.Nodes;
 using Google.Protobuf;
+using InfraSdk.LocalCluster.Validation;
 
 namespace InfraSdk.LocalCluster.Api.Protobuf;
 
 /// <summary>
 /// Reads a request body in application/vnd.kubernetes.protobuf (what kubectl sends for the objects it builds itself:
-/// create namespace, deployment, configmap, secret, expose, run) into the same JSON object a JSON body becomes. The body
-/// is "k8s\0" and a runtime.Unknown {typeMeta, raw, contentEncoding, contentType} whose raw bytes hold the object.
+/// create namespace, deployment, configmap, secret, service) into the same JSON object a JSON body becomes. The body is
+/// "k8s\0" and a runtime.Unknown {typeMeta, raw, contentEncoding, contentType} whose raw bytes hold the object.
 /// </summary>
 internal static class ProtobufBody
 {
@@ -47,14 +48,14 @@ internal static class ProtobufBody
         var kind = (string?)unknown["typeMeta"]?["kind"] ?? "";
         if ((string?)unknown["contentEncoding"] is { } encoding)
         {
-            throw new ProtobufFormatException($"content encoding \"{encoding}\" is not supported");
+            throw new ProtobufFormatException($"content encoding {FieldError.Quote(encoding)} is not supported");
         }
 
         var key = apiVersion.Length == 0 && kind.Length == 0 ? (type.GroupVersion, type.Kind) : (apiVersion, kind);
         if (!ProtoSchema.Kinds.TryGetValue(key, out var message))
         {
             throw new ApiException(415, "UnsupportedMediaType",
-                $"protobuf bodies are read for {string.Join(", ", ProtoSchema.Kinds.Keys.Select(known => known.Kind))} only: send this {key.Item2} as application/json");
+                $"protobuf bodies are read for {string.Join(", ", ProtoSchema.Kinds.Keys.Select(known => known.Kind))} only: send kind {FieldError.Quote(key.Item2)} as application/json");
         }
 
         var raw = (string?)unknown["raw"] is { } base64 ? ByteString.FromBase64(base64) : ByteString.Empty;
