@@ -23,7 +23,9 @@ public sealed class ProtobufKubectlTests : ClusterTest
             ("deployment", "job", ["create", "deployment", "job", "--image=busybox:1.36", "--port=8080", "--replicas=0"]),
             ("configmap", "settings", ["create", "configmap", "settings", "--from-literal=a=b", "--from-literal=empty="]),
             ("secret", "password", ["create", "secret", "generic", "password", "--from-literal=p=s3cr3t", "--type=Opaque"]),
+            ("secret", "registry", ["create", "secret", "docker-registry", "registry", "--docker-server=r.example", "--docker-username=u", "--docker-password=p"]),
             ("service", "np", ["create", "service", "nodeport", "np", "--tcp=80:8080"]),
+            ("service", "internal", ["create", "service", "clusterip", "internal", "--tcp=5432"]),
             ("service", "web", ["expose", "deployment", "web", "--type=NodePort", "--port=80"]),
         ];
 
