@@ -143,7 +143,8 @@ public sealed class LocalCluster : ILocalCluster
                 new NamespaceStrategy(), new NodeStrategy(), new ServiceStrategy(allocator), new Registry.DeploymentStrategy(),
                 new ConfigMapStrategy(), new SecretStrategy(), new ServiceAccountStrategy(), new StatefulSetStrategy(),
                 new HorizontalPodAutoscalerStrategy(), new CronJobStrategy(), new IngressStrategy(), new NetworkPolicyStrategy(),
-                new PodDisruptionBudgetStrategy(),
+                new PodDisruptionBudgetStrategy(), new PodStrategy(), new ReplicaSetStrategy(), new ControllerOwnedStrategy(ResourceType.Endpoints),
+                new ControllerOwnedStrategy(ResourceType.EndpointSlices), new ControllerOwnedStrategy(ResourceType.Events), new ControllerOwnedStrategy(ResourceType.EventsV1),
             }.ToDictionary(strategy => strategy.Type);
             var registry = new ObjectRegistry(store, strategies, allocator, time);
             var desiredState = new DesiredStateBuilder(store);
@@ -151,11 +152,13 @@ public sealed class LocalCluster : ILocalCluster
             undo.Push(dataPlane.DisposeAsync);
 
             var serverAddress = "";
-            var handler = new ApiRequestHandler(registry, desiredState, dataPlane, () => serverAddress, time);
+            var handler = new ApiRequestHandler(registry, dataPlane, () => serverAddress, time);
             var app = BuildApp(certificates, tokens, options.ApiFaults, handler);
             undo.Push(app.DisposeAsync);
             var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger<LocalCluster>();
-            var reconciler = new DataPlaneReconciler(dataPlane, desiredState, logger);
+            var controllers = new Controllers.ControlLoop(registry, dataPlane, desiredState, () => serverAddress, time);
+            var reconciler = new DataPlaneReconciler(controllers.RunAsync, logger);
+            controllers.PassWanted = () => reconciler.Submit([]);
             registry.Changed = reconciler.Submit;
 
             await ClusterBootstrap.RunAsync(registry, addresses.NodeAddresses, time, cancellationToken);

@@ -162,7 +162,8 @@ public sealed class ServerSideApplyTests : ClusterTest
     [Fact]
     public async Task An_update_with_a_stale_resourceVersion_is_refused()
     {
-        var created = await Client.CreateNamespacedDeploymentAsync(Objects.Deployment("web", 1), Ns);
+        await Client.CreateNamespacedDeploymentAsync(Objects.Deployment("web", 1), Ns);
+        var created = await Client.ReadNamespacedDeploymentAsync("web", Ns);
         created.Spec.Replicas = 2;
         var updated = await Client.ReplaceNamespacedDeploymentAsync(created, "web", Ns);
         created.Spec.Replicas = 3;
@@ -202,17 +203,20 @@ public sealed class ServerSideApplyTests : ClusterTest
     }
 
     [Fact]
-    public async Task Strategic_merge_patch_is_refused_naming_the_supported_patch_types()
+    public async Task A_strategic_merge_patch_merges_containers_by_name_and_an_unknown_patch_type_is_refused()
     {
         await ApplyAsync(Objects.Deployment("web", 1));
 
-        var refused = await Assert.ThrowsAsync<HttpOperationException>(() =>
-            Client.PatchNamespacedDeploymentAsync(new V1Patch("""{"spec":{"replicas":2}}""", V1Patch.PatchType.StrategicMergePatch), "web", Ns));
+        var patched = await Client.PatchNamespacedDeploymentAsync(
+            new V1Patch("""{"spec":{"template":{"spec":{"containers":[{"name":"web","image":"nginx:1.28"}]}}}}""", V1Patch.PatchType.StrategicMergePatch), "web", Ns);
+        var refused = await Api.PatchAsync($"/apis/apps/v1/namespaces/{Ns}/deployments/web", "{}", "application/x-unknown-patch");
 
-        Assert.Equal(HttpStatusCode.UnsupportedMediaType, refused.Response.StatusCode);
+        var container = patched.Spec.Template.Spec.Containers.Single();
+        Assert.Equal(("nginx:1.28", 8080), (container.Image, container.Ports.Single().ContainerPort));
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, refused.Status);
         Assert.Equal(
-            "the body of the request was in an unknown format - accepted media types include: application/json-patch+json, application/merge-patch+json, application/apply-patch+yaml",
-            (string?)JsonNode.Parse(refused.Response.Content)!["message"]);
+            "the body of the request was in an unknown format - accepted media types include: application/json-patch+json, application/merge-patch+json, application/strategic-merge-patch+json, application/apply-patch+yaml",
+            refused.Message);
     }
 
     [Fact]

@@ -15,7 +15,7 @@ public sealed class WorkloadKindsApiTests : ClusterTest
         var core = (await Api.GetAsync("/api/v1")).Body!["resources"]!.AsArray();
 
         Assert.Equal(
-            ["apps/v1", "autoscaling/v2", "batch/v1", "networking.k8s.io/v1", "policy/v1"],
+            ["apps/v1", "autoscaling/v2", "batch/v1", "discovery.k8s.io/v1", "events.k8s.io/v1", "networking.k8s.io/v1", "policy/v1"],
             groups.Select(group => (string?)group!["preferredVersion"]!["groupVersion"]).Order(StringComparer.Ordinal));
         Assert.Equal("horizontalpodautoscalers", (string?)autoscaling["name"]);
         Assert.Equal(["hpa"], autoscaling["shortNames"]!.AsArray().Select(name => (string?)name));

@@ -12,16 +12,23 @@ using Microsoft.AspNetCore.Http;
 namespace InfraSdk.LocalCluster.Api;
 
 /// <summary>Routes a REST request to discovery, a read or a write, and answers errors as Status objects.</summary>
-internal sealed class ApiRequestHandler(ObjectRegistry registry, DesiredStateBuilder desiredState, NodePortDataPlane dataPlane, Func<string> serverAddress, TimeProvider time)
+internal sealed class ApiRequestHandler(ObjectRegistry registry, NodePortDataPlane dataPlane, Func<string> serverAddress, TimeProvider time)
 {
-    private const string JsonPatchType = "application/json-patch+json";
-    private const string MergePatch = "application/merge-patch+json";
     private const string ApplyPatch = "application/apply-patch+yaml";
+
+    private readonly SubresourceHandler _subresources = new(registry);
+    private readonly PodLogHandler _logs = new(registry, dataPlane, time);
 
     public async Task HandleAsync(HttpContext context)
     {
         try
         {
+            if (PodLogPath(context) is { } logPath)
+            {
+                await _logs.WriteAsync(context, logPath);
+                return;
+            }
+
             var (status, body) = await RouteAsync(context);
             await ApiResponses.WriteAsync(context, status, body);
         }
@@ -33,6 +40,13 @@ internal sealed class ApiRequestHandler(ObjectRegistry registry, DesiredStateBui
         {
             await ApiResponses.WriteErrorAsync(context, ApiException.InternalError(error.Message));
         }
+    }
+
+    /// <summary>The path of a GET of pods/{name}/log, which is answered as text, not JSON; null for any other request.</summary>
+    private static ApiPath? PodLogPath(HttpContext context)
+    {
+        var segments = (context.Request.Path.Value ?? "").Trim('/').Split('/', StringSplitOptions.RemoveEmptyEntries);
+        return context.Request.Method == "GET" && segments is ["api", "v1", .. var rest] && ApiPath.Parse("", "v1", rest) is { Subresource: "log" } path ? path : null;
     }
 
     private async Task<(int, JsonNode)> RouteAsync(HttpContext context)
@@ -76,20 +90,26 @@ internal sealed class ApiRequestHandler(ObjectRegistry registry, DesiredStateBui
             throw ApiException.MethodNotSupported(path.Type, "watch");
         }
 
-        if (path.Type == ResourceType.Endpoints)
+        // Subresources (/status, /scale; /log is written by HandleAsync) and the verbs a resource does not serve.
+        if (path.Subresource is not null)
         {
-            return method == "GET" ? (200, Answer(context, path, ReadEndpoints(context, path))) : throw ApiException.MethodNotSupported(path.Type, Verb(method, path));
+            return await _subresources.HandleAsync(context, path, Options(context));
+        }
+
+        if (!path.Type.Verbs.Contains(Verb(method, path)))
+        {
+            throw ApiException.MethodNotSupported(path.Type, Verb(method, path));
         }
 
         var ns = path.Namespace ?? "";
         return (method, path.Name) switch
         {
             ("GET", null) => (200, Answer(context, path, List(context, path))),
-            ("GET", { } name) => (200, Answer(context, path, [Decorate(registry.Get(path.Type, ns, name))])),
+            ("GET", { } name) => (200, Answer(context, path, [Present(path, registry.Get(path.Type, ns, name))])),
             ("POST", null) when path.Type.IsWritable && (!path.Type.Namespaced || path.Namespace is not null) =>
-                (201, Decorate(await registry.CreateAsync(path.Type, ns, await ReadObjectAsync(context, path, null), Options(context), context.RequestAborted))),
+                (201, await registry.CreateAsync(path.Type, ns, await ReadObjectAsync(context, path, null), Options(context), context.RequestAborted)),
             ("PUT", { } name) =>
-                (200, Decorate(await registry.UpdateAsync(path.Type, ns, name, await ReadObjectAsync(context, path, name), Options(context), context.RequestAborted))),
+                (200, await registry.UpdateAsync(path.Type, ns, name, await ReadObjectAsync(context, path, name), Options(context), context.RequestAborted)),
             ("PATCH", { } name) => await PatchAsync(context, path, name),
             ("DELETE", { } name) when path.Type.IsWritable => (200, Deleted(path, await registry.DeleteAsync(path.Type, ns, name, Options(context), context.RequestAborted))),
             _ => throw ApiException.MethodNotSupported(path.Type, Verb(method, path)),
@@ -112,11 +132,11 @@ internal sealed class ApiRequestHandler(ObjectRegistry registry, DesiredStateBui
         var options = Options(context);
         switch (contentType)
         {
-            case MergePatch:
-            case JsonPatchType:
+            case Patches.MergePatch:
+            case Patches.JsonPatchType:
+            case Patches.StrategicMergePatchType:
                 var patch = await RequestBody.ReadAsync(context.Request.Body, false, context.RequestAborted);
-                Func<JsonNode, JsonNode?> patcher = contentType == MergePatch ? live => JsonMergePatch.Apply(live, patch) : live => JsonPatch.Apply(live, patch);
-                return (200, Decorate(await registry.PatchAsync(path.Type, ns, name, patcher, options, context.RequestAborted)));
+                return (200, await registry.PatchAsync(path.Type, ns, name, Patches.For(contentType, patch, path.Type), options, context.RequestAborted));
             case ApplyPatch:
                 if (string.IsNullOrEmpty(options.FieldManager))
                 {
@@ -125,36 +145,25 @@ internal sealed class ApiRequestHandler(ObjectRegistry registry, DesiredStateBui
 
                 var applied = await ReadObjectAsync(context, path, name, isApply: true);
                 var (result, created) = await registry.ApplyAsync(path.Type, ns, name, applied, options, context.RequestAborted);
-                return (created ? 201 : 200, Decorate(result));
+                return (created ? 201 : 200, result);
             default:
                 throw new ApiException(415, "UnsupportedMediaType",
-                    $"the body of the request was in an unknown format - accepted media types include: {JsonPatchType}, {MergePatch}, {ApplyPatch}");
+                    $"the body of the request was in an unknown format - accepted media types include: {Patches.JsonPatchType}, {Patches.MergePatch}, {Patches.StrategicMergePatchType}, {ApplyPatch}");
         }
     }
 
     private List<JsonObject> List(HttpContext context, ApiPath path)
     {
         var selector = LabelSelector.Parse(context.Request.Query["labelSelector"]);
-        var fields = FieldSelector(context.Request.Query["fieldSelector"]);
+        var fields = FieldSelector.Parse(path.Type, context.Request.Query["fieldSelector"]);
         return registry.Store.List(path.Type.Plural, path.Namespace)
             .Where(item => selector.Matches(item.Object("metadata").StringMap("labels")) && fields(item))
-            .Select(Decorate)
+            .Select(item => Present(path, item))
             .ToList();
     }
 
-    private List<JsonObject> ReadEndpoints(HttpContext context, ApiPath path)
-    {
-        if (path.Name is { } name)
-        {
-            return [Endpoints(registry.Get(ResourceType.Services, path.Namespace ?? "", name))];
-        }
-
-        var selector = LabelSelector.Parse(context.Request.Query["labelSelector"]);
-        return registry.Store.List(ResourceType.Services.Plural, path.Namespace)
-            .Where(service => selector.Matches(service.Object("metadata").StringMap("labels")))
-            .Select(Endpoints)
-            .ToList();
-    }
+    /// <summary>A stored object as the resource asked for shows it: events.k8s.io/v1 Events are converted from core/v1.</summary>
+    private static JsonObject Present(ApiPath path, JsonObject obj) => path.Type == ResourceType.EventsV1 ? EventView.ToEventsV1(obj) : obj;
 
     /// <summary>A read's answer: the object, the list, or the Table kubectl get asks for.</summary>
     private JsonObject Answer(HttpContext context, ApiPath path, List<JsonObject> items)
@@ -186,36 +195,9 @@ internal sealed class ApiRequestHandler(ObjectRegistry registry, DesiredStateBui
         };
     }
 
-    private JsonObject Endpoints(JsonObject service)
-    {
-        var candidates = dataPlane.Candidates(service.Object("metadata").String("namespace") ?? "", service.Object("spec").StringMap("selector"));
-        var endpoints = EndpointsView.For(service, candidates, desiredState.ResolveTargetPort);
-        if (service.Object("metadata").String("namespace") == "default" && service.Name() == "kubernetes")
-        {
-            var (host, port) = SplitAddress(serverAddress());
-            endpoints["subsets"] = new JsonArray(new JsonObject
-            {
-                ["addresses"] = new JsonArray(new JsonObject { ["ip"] = host }),
-                ["ports"] = new JsonArray(new JsonObject { ["name"] = "https", ["port"] = port, ["protocol"] = "TCP" }),
-            });
-        }
-
-        return endpoints;
-    }
-
-    private JsonObject Decorate(JsonObject obj)
-    {
-        if (obj.String("kind") == ResourceType.Deployments.Kind)
-        {
-            DeploymentStatus.Fill(obj, dataPlane.PodsOf(obj.Object("metadata").String("namespace") ?? "", obj.Name()));
-        }
-
-        return obj;
-    }
-
-    /// <summary>Services and namespaces answer a delete with the object; other resources with a Success status.</summary>
+    /// <summary>Services, namespaces and pods answer a delete with the object; other resources with a Success status.</summary>
     private JsonNode Deleted(ApiPath path, JsonObject deleted) =>
-        path.Type == ResourceType.Services || path.Type == ResourceType.Namespaces
+        path.Type == ResourceType.Services || path.Type == ResourceType.Namespaces || path.Type == ResourceType.Pods
             ? deleted
             : Status.Success(path.Type, deleted.Name(), deleted.Object("metadata").String("uid"));
 
@@ -275,7 +257,7 @@ internal sealed class ApiRequestHandler(ObjectRegistry registry, DesiredStateBui
     }
 
     /// <summary>dryRun=All, fieldManager (defaulting to the User-Agent's product, as the API server does) and force.</summary>
-    private static WriteOptions Options(HttpContext context)
+    internal static WriteOptions Options(HttpContext context)
     {
         var query = context.Request.Query;
         var dryRun = query["dryRun"].ToString();
@@ -292,32 +274,6 @@ internal sealed class ApiRequestHandler(ObjectRegistry registry, DesiredStateBui
         }
 
         return new WriteOptions(dryRun == "All", manager.Length == 0 ? null : manager, query["force"] == "true");
-    }
-
-    /// <summary>metadata.name and metadata.namespace (in)equality, the field selectors every resource supports.</summary>
-    private static Func<JsonObject, bool> FieldSelector(string? text)
-    {
-        var terms = (text ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(term =>
-            {
-                var negated = term.Contains("!=", StringComparison.Ordinal);
-                var parts = term.Split(negated ? "!=" : term.Contains("==", StringComparison.Ordinal) ? "==" : "=", 2);
-                return (Field: parts[0], Value: parts.Length == 2 ? parts[1] : "", Negated: negated);
-            })
-            .ToList();
-        foreach (var term in terms.Where(term => term.Field is not ("metadata.name" or "metadata.namespace")))
-        {
-            throw ApiException.BadRequest($"field label not supported: {term.Field}");
-        }
-
-        return obj => terms.All(term =>
-            ((term.Field == "metadata.name" ? obj.Name() : obj.Object("metadata").String("namespace") ?? "") == term.Value) != term.Negated);
-    }
-
-    private static (string Host, int Port) SplitAddress(string address)
-    {
-        var colon = address.LastIndexOf(':');
-        return (address[..colon], int.Parse(address[(colon + 1)..], System.Globalization.CultureInfo.InvariantCulture));
     }
 
     private static string Verb(string method, ApiPath path) => method switch

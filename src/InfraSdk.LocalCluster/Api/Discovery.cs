@@ -87,6 +87,10 @@ internal static class Discovery
             }
 
             resources.Add(resource);
+            foreach (var subresource in type.Subresources)
+            {
+                resources.Add(Subresource(type, subresource));
+            }
         }
 
         return new JsonObject
@@ -96,6 +100,26 @@ internal static class Discovery
             ["groupVersion"] = types[0].GroupVersion,
             ["resources"] = resources,
         };
+    }
+
+    /// <summary>"deployments/scale" (an autoscaling/v1 Scale), "pods/log" or "deployments/status", as kube-apiserver lists them.</summary>
+    private static JsonObject Subresource(ResourceType type, string subresource)
+    {
+        var entry = new JsonObject
+        {
+            ["name"] = $"{type.Plural}/{subresource}",
+            ["singularName"] = "",
+            ["namespaced"] = type.Namespaced,
+            ["kind"] = subresource == "scale" ? "Scale" : type.Kind,
+            ["verbs"] = Strings(subresource == "log" ? ["get"] : ["get", "patch", "update"]),
+        };
+        if (subresource == "scale")
+        {
+            entry["group"] = "autoscaling";
+            entry["version"] = "v1";
+        }
+
+        return entry;
     }
 
     private static JsonArray Strings(IEnumerable<string> values) => new(values.Select(value => (JsonNode?)value).ToArray());

@@ -35,11 +35,18 @@ internal sealed record ResourceType(
     public static readonly ResourceType Ingresses = new("networking.k8s.io", "v1", "ingresses", "ingress", "Ingress", true, ["ing"], AllVerbs, json => KubernetesJson.Deserialize<V1Ingress>(json));
     public static readonly ResourceType NetworkPolicies = new("networking.k8s.io", "v1", "networkpolicies", "networkpolicy", "NetworkPolicy", true, ["netpol"], AllVerbs, json => KubernetesJson.Deserialize<V1NetworkPolicy>(json));
     public static readonly ResourceType PodDisruptionBudgets = new("policy", "v1", "poddisruptionbudgets", "poddisruptionbudget", "PodDisruptionBudget", true, ["pdb"], AllVerbs, json => KubernetesJson.Deserialize<V1PodDisruptionBudget>(json));
+    public static readonly ResourceType Pods = new("", "v1", "pods", "pod", "Pod", true, ["po"], AllVerbs, json => KubernetesJson.Deserialize<V1Pod>(json));
+    public static readonly ResourceType ReplicaSets = new("apps", "v1", "replicasets", "replicaset", "ReplicaSet", true, ["rs"], AllVerbs, json => KubernetesJson.Deserialize<V1ReplicaSet>(json));
+    public static readonly ResourceType EndpointSlices = new("discovery.k8s.io", "v1", "endpointslices", "endpointslice", "EndpointSlice", true, [], ReadVerbs, json => KubernetesJson.Deserialize<V1EndpointSlice>(json));
+    public static readonly ResourceType Events = new("", "v1", "events", "event", "Event", true, ["ev"], AllVerbs, json => KubernetesJson.Deserialize<Corev1Event>(json));
+
+    /// <summary>events.k8s.io/v1: the same stored Events as <see cref="Events"/>, in the newer shape (read only here).</summary>
+    public static readonly ResourceType EventsV1 = new("events.k8s.io", "v1", "events", "event", "Event", true, ["ev"], ReadVerbs, json => KubernetesJson.Deserialize<Eventsv1Event>(json));
 
     public static readonly IReadOnlyList<ResourceType> All =
     [
-        Namespaces, Nodes, Services, Endpoints, Deployments, ConfigMaps, Secrets, ServiceAccounts, StatefulSets,
-        HorizontalPodAutoscalers, CronJobs, Ingresses, NetworkPolicies, PodDisruptionBudgets,
+        Namespaces, Nodes, Pods, Services, Endpoints, Deployments, ReplicaSets, ConfigMaps, Secrets, ServiceAccounts, StatefulSets,
+        HorizontalPodAutoscalers, CronJobs, Ingresses, NetworkPolicies, PodDisruptionBudgets, EndpointSlices, Events, EventsV1,
     ];
 
     /// <summary>"v1" or "apps/v1", as apiVersion spells it.</summary>
@@ -54,7 +61,14 @@ internal sealed record ResourceType(
     public string ListKind => Kind + "List";
 
     /// <summary>The discovery categories: the kinds kube-apiserver lists under "kubectl get all".</summary>
-    public IReadOnlyList<string> Categories => this == Services || this == Deployments || this == StatefulSets || this == HorizontalPodAutoscalers || this == CronJobs ? ["all"] : [];
+    public IReadOnlyList<string> Categories =>
+        this == Services || this == Deployments || this == StatefulSets || this == HorizontalPodAutoscalers || this == CronJobs || this == Pods || this == ReplicaSets ? ["all"] : [];
+
+    /// <summary>The subresources served beside the resource: /status, /scale (as autoscaling/v1 Scale) and a pod's /log.</summary>
+    public IReadOnlyList<string> Subresources =>
+        this == Deployments || this == ReplicaSets ? ["scale", "status"]
+        : this == Pods ? ["log", "status"]
+        : [];
 
     public bool IsWritable => Verbs.Contains("create");
 

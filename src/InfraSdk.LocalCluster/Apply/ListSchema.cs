@@ -29,6 +29,8 @@ internal sealed class ListSchema
         [ResourceType.Services] = new(Service, ["spec.selector"]),
         [ResourceType.Deployments] = new(PodTemplate("spec.template.spec"), ["spec.selector"]),
         [ResourceType.StatefulSets] = new(PodTemplate("spec.template.spec"), ["spec.selector"]),
+        [ResourceType.ReplicaSets] = new(PodTemplate("spec.template.spec"), ["spec.selector"]),
+        [ResourceType.Pods] = new(PodTemplate("spec"), []),
         [ResourceType.CronJobs] = new(PodTemplate("spec.jobTemplate.spec.template.spec"), ["spec.jobTemplate.spec.selector"]),
         [ResourceType.PodDisruptionBudgets] = new(new Dictionary<string, ListKeys>(), ["spec.selector"]),
         [ResourceType.NetworkPolicies] = new(new Dictionary<string, ListKeys>(), ["spec.podSelector"]),

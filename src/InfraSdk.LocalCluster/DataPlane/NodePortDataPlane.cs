@@ -31,7 +31,7 @@ internal sealed class NodePortDataPlane : IAsyncDisposable
 
     public NodePortDataPlane(AddressBlock addresses, TimeProvider? time = null, int maxPodsPerNode = DefaultMaxPodsPerNode)
     {
-        _pods = new PodFleet(addresses, maxPodsPerNode);
+        _pods = new PodFleet(addresses, maxPodsPerNode, time ?? TimeProvider.System);
         _prober = new ReadinessProber(RefreshReadinessAsync, time ?? TimeProvider.System);
         _podLookup = new PodLabelLookup(() => _published.Values.SelectMany(pods => pods.Running));
     }
@@ -40,13 +40,20 @@ internal sealed class NodePortDataPlane : IAsyncDisposable
     public IReadOnlyList<PodInfo> Pods =>
         [.. _published.Values.SelectMany(pods => pods.Running).OrderBy(pod => pod.Namespace, StringComparer.Ordinal).ThenBy(pod => pod.Name, StringComparer.Ordinal)];
 
+    /// <summary>The nodes as of the last full apply.</summary>
+    public IReadOnlyList<NodeState> Nodes => _pods.Nodes;
+
     /// <summary>The running pods a selector may match in a namespace (a superset: the caller checks the selector).</summary>
     public IReadOnlyList<PodInfo> Candidates(string ns, IReadOnlyDictionary<string, string> selector) => _podLookup.Candidates(ns, selector);
 
     /// <summary>One Deployment's running and Pending pods, as of the last apply.</summary>
     public DeploymentPods PodsOf(string ns, string deployment) => _published.GetValueOrDefault(PodFleet.Key(ns, deployment), DeploymentPods.None);
 
-    public async Task ApplyAsync(DesiredState desired, CancellationToken cancellationToken)
+    /// <summary>Called, outside any apply, after the readiness prober changed some pod's readiness (and the nodePorts followed).</summary>
+    public Action ReadinessChanged { get; set; } = () => { };
+
+    /// <summary>Brings everything to <paramref name="desired"/>; every set and Service counts as changed.</summary>
+    public async Task<DataPlaneChanges> ApplyAsync(DesiredState desired, CancellationToken cancellationToken)
     {
         await _gate.WaitAsync(cancellationToken);
         try
@@ -74,6 +81,7 @@ internal sealed class NodePortDataPlane : IAsyncDisposable
             await _prober.ProbeNewAsync([.. _pods.All], cancellationToken);
             await PublishAsync(deployments, _services.Keys, retireAll: true, cancellationToken);
             podFailure?.Throw();
+            return new DataPlaneChanges(deployments.ToHashSet(StringComparer.Ordinal), _services.Keys.ToHashSet(StringComparer.Ordinal));
         }
         finally
         {
@@ -81,15 +89,27 @@ internal sealed class NodePortDataPlane : IAsyncDisposable
         }
     }
 
-    public async Task ApplyChangesAsync(DesiredStateChanges changes, CancellationToken cancellationToken)
+    /// <summary>Applies what one batch of writes changed; returns the sets whose pods changed and the Services they may back.</summary>
+    public async Task<DataPlaneChanges> ApplyChangesAsync(DesiredStateChanges changes, CancellationToken cancellationToken)
     {
         await _gate.WaitAsync(cancellationToken);
         try
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
             var before = changes.Deployments.Select(change => (change.Key, State: _pods.Deployments.GetValueOrDefault(change.Key)?.State)).ToList();
-            IReadOnlySet<string> touched = new HashSet<string>();
-            var podFailure = await CatchPodFailureAsync(async () => touched = await _pods.ReconcileAsync(changes.Deployments));
+            var touched = new HashSet<string>(StringComparer.Ordinal);
+            var podFailure = await CatchPodFailureAsync(async () =>
+            {
+                foreach (var (key, pod) in changes.DeletedPods ?? [])
+                {
+                    if (await _pods.RemovePodAsync(key, pod))
+                    {
+                        touched.Add(key);
+                    }
+                }
+
+                touched.UnionWith(await _pods.ReconcileAsync(changes.Deployments));
+            });
             foreach (var (key, old) in before)
             {
                 _selectors.SetDeployment(key, old, _pods.Deployments.GetValueOrDefault(key)?.State);
@@ -122,6 +142,7 @@ internal sealed class NodePortDataPlane : IAsyncDisposable
 
             await PublishAsync(touched, affected, retireAll: false, cancellationToken);
             podFailure?.Throw();
+            return new DataPlaneChanges(touched, affected);
         }
         finally
         {
@@ -174,7 +195,7 @@ internal sealed class NodePortDataPlane : IAsyncDisposable
         {
             if (_pods.Deployments.TryGetValue(key, out var entry))
             {
-                _published[key] = new DeploymentPods([.. entry.Pods.Select(pod => pod.Info)], entry.Pending, entry.Pending > 0 ? pendingReason : null);
+                _published[key] = new DeploymentPods([.. entry.Pods.Select(pod => pod.Info)], [.. entry.PendingNames], entry.Pending > 0 ? pendingReason : null);
             }
             else
             {
@@ -225,6 +246,7 @@ internal sealed class NodePortDataPlane : IAsyncDisposable
             if (!_disposed)
             {
                 await PublishAsync(_pods.Deployments.Keys, _services.Keys, retireAll: true, cancellationToken);
+                ReadinessChanged();
             }
         }
         catch (Exception exception) when (exception is InvalidOperationException or SocketException)

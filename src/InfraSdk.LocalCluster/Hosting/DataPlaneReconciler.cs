@@ -1,18 +1,17 @@
-using InfraSdk.LocalCluster.DataPlane;
 using InfraSdk.LocalCluster.Storage;
-using InfraSdk.LocalCluster.Views;
 using Microsoft.Extensions.Logging;
 
 namespace InfraSdk.LocalCluster.Hosting;
 
 /// <summary>
-/// Brings the data plane to the stored state, like kube-proxy and the kubelet watching the API server: committed
-/// changes queue in commit order, and one loop applies everything queued so far in one reconcile (the last change of
-/// each object wins), so that concurrent writers share one pass instead of taking turns. The task of
+/// Brings the controllers and the data plane to the stored state, like kube-controller-manager, kube-proxy and the
+/// kubelet watching the API server: committed changes queue in commit order, and one loop runs one pass
+/// (<paramref name="pass"/>) over everything queued so far (the last change of each object wins), so that concurrent
+/// writers share one pass instead of taking turns. The task of
 /// <see cref="Submit"/> completes once a pass that includes the changes has run. A data-plane failure is logged, not
 /// returned: the write is already committed, as kube-proxy's troubles never fail an API request.
 /// </summary>
-internal sealed class DataPlaneReconciler(NodePortDataPlane dataPlane, DesiredStateBuilder desiredState, ILogger logger)
+internal sealed class DataPlaneReconciler(Func<IReadOnlyList<StoreChange>?, Task> pass, ILogger logger)
 {
     private readonly Lock _gate = new();
     private List<StoreChange> _pending = [];
@@ -86,14 +85,7 @@ internal sealed class DataPlaneReconciler(NodePortDataPlane dataPlane, DesiredSt
     {
         try
         {
-            if (committed is not null && desiredState.Changes(committed) is { } changes)
-            {
-                await dataPlane.ApplyChangesAsync(changes, CancellationToken.None);
-            }
-            else
-            {
-                await dataPlane.ApplyAsync(desiredState.Build(), CancellationToken.None);
-            }
+            await pass(committed);
         }
         catch (ObjectDisposedException)
         {

@@ -90,6 +90,55 @@ internal sealed class ObjectRegistry(ObjectStore store, IReadOnlyDictionary<Reso
         return (result, created);
     }
 
+    /// <summary>
+    /// A write to the /status subresource: <paramref name="update"/> turns the live object into the client's, of which
+    /// only the status is kept (a stale resourceVersion is refused). The data plane does not follow status.
+    /// </summary>
+    public Task<JsonObject> UpdateStatusAsync(ResourceType type, string ns, string name, Func<JsonNode, JsonNode?> update, WriteOptions options, CancellationToken cancellationToken) =>
+        WriteAsync(() =>
+        {
+            var live = Get(type, ns, name);
+            if (update(live.DeepClone().AsObject()) is not JsonObject requested)
+            {
+                throw ApiException.BadRequest("the patch does not describe an object");
+            }
+
+            var requestedVersion = requested.Object("metadata").String("resourceVersion");
+            if (!string.IsNullOrEmpty(requestedVersion) && requestedVersion != live.Object("metadata").String("resourceVersion"))
+            {
+                throw ApiException.StaleResourceVersion(type, name);
+            }
+
+            var candidate = live.DeepClone().AsObject();
+            candidate["status"] = requested["status"]?.DeepClone();
+            return options.DryRun ? candidate : store.Commit([new StoreChange(Key(type, ns, name), candidate)])[0]!;
+        }, cancellationToken);
+
+    /// <summary>
+    /// A controller's write, as a controller's update through the API would be but in one transaction: under the
+    /// write lock <paramref name="build"/> reads the live objects and returns the changes to commit. Returns the
+    /// committed changes (the stored objects); the data plane is not told (the controllers drive it themselves).
+    /// </summary>
+    public async Task<IReadOnlyList<StoreChange>> CommitAsync(Func<IReadOnlyList<StoreChange>> build)
+    {
+        await _writeGate.WaitAsync();
+        try
+        {
+            var changes = build();
+            if (changes.Count == 0)
+            {
+                return [];
+            }
+
+            var stored = store.Commit(changes);
+            return [.. changes.Select((change, index) => change with { Object = stored[index] })];
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+    }
+
     /// <summary>Deletes an object; a namespace takes everything in it along.</summary>
     public Task<JsonObject> DeleteAsync(ResourceType type, string ns, string name, WriteOptions options, CancellationToken cancellationToken) =>
         WriteAsync(() =>

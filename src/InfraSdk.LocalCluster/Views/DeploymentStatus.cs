@@ -1,80 +1,76 @@
 using System.Text.Json.Nodes;
+using InfraSdk.LocalCluster.Controllers;
 using InfraSdk.LocalCluster.DataPlane;
 using InfraSdk.LocalCluster.Json;
 
 namespace InfraSdk.LocalCluster.Views;
 
 /// <summary>
-/// A Deployment's status as the deployment controller would report it, counted from the data plane's pods. Pending
-/// pods (no node has room) count as replicas but not as ready ones, and add a ReplicaFailure condition with the
-/// scheduler's FailedScheduling message, as kubectl describe shows it on the pods.
+/// A Deployment's status as the deployment controller writes it (calculateStatus), counted from its ReplicaSets' pods:
+/// replicas (Pending ones included), updatedReplicas (the current template's), ready and available ones, the
+/// Available and Progressing conditions kubectl rollout status and kubectl wait read, and, while pods are Pending, a
+/// ReplicaFailure condition with the scheduler's FailedScheduling message. Conditions keep their times while they
+/// do not change.
 /// </summary>
 internal static class DeploymentStatus
 {
-    public static void Fill(JsonObject deployment, DeploymentPods pods)
+    /// <param name="replicaSets">The Deployment's ReplicaSets with their pods; <paramref name="current"/> is the one of its template.</param>
+    public static JsonObject Compute(JsonObject deployment, IReadOnlyList<(JsonObject ReplicaSet, DeploymentPods Pods)> replicaSets, string current, string now)
     {
-        var metadata = deployment.Object("metadata");
-        var name = deployment.Name();
-        var mine = pods.Running;
-        var created = mine.Count + pods.Pending;
         var desired = deployment.Object("spec").Integer("replicas") ?? 1;
-        var ready = mine.Count(pod => pod.Ready);
-        var available = ready >= desired - MaxUnavailable(deployment, desired);
-        var time = metadata.String("creationTimestamp");
-        var replicaSet = mine.Count > 0 ? mine[0].Name[..mine[0].Name.LastIndexOf('-')] : name;
+        var previous = deployment.Object("status");
+        var created = replicaSets.Sum(entry => entry.Pods.Running.Count + entry.Pods.Pending);
+        var pending = replicaSets.Sum(entry => entry.Pods.Pending);
+        var updated = replicaSets.Where(entry => entry.ReplicaSet.Name() == current).Sum(entry => entry.Pods.Running.Count + entry.Pods.Pending);
+        var ready = replicaSets.Sum(entry => entry.Pods.Running.Count(pod => pod.Ready));
+        var wanted = replicaSets.Sum(entry => entry.ReplicaSet.Object("spec").Integer("replicas") ?? 0);
+        var available = ready >= desired - RolloutBounds.For(deployment).MaxUnavailable;
+        var complete = updated == desired && created == updated && ready >= updated;
 
-        var status = new JsonObject { ["observedGeneration"] = metadata.Integer("generation") ?? 1 };
-        if (created > 0)
-        {
-            status["replicas"] = created;
-            status["updatedReplicas"] = created;
-        }
-
-        if (ready > 0)
-        {
-            status["readyReplicas"] = ready;
-            status["availableReplicas"] = ready;
-        }
-
-        if (created > ready)
-        {
-            status["unavailableReplicas"] = created - ready;
-        }
-
+        var status = new JsonObject { ["observedGeneration"] = deployment.Object("metadata").Integer("generation") ?? 1 };
+        SetCount(status, "replicas", created);
+        SetCount(status, "updatedReplicas", updated);
+        SetCount(status, "readyReplicas", ready);
+        SetCount(status, "availableReplicas", ready);
+        SetCount(status, "unavailableReplicas", Math.Max(0, Math.Max(wanted, created) - ready));
         var conditions = new JsonArray(
-            Condition("Available", available, available ? "MinimumReplicasAvailable" : "MinimumReplicasUnavailable",
-                available ? "Deployment has minimum availability." : "Deployment does not have minimum availability.", time),
-            Condition("Progressing", true, ready >= desired ? "NewReplicaSetAvailable" : "ReplicaSetUpdated",
-                ready >= desired ? $"ReplicaSet \"{replicaSet}\" has successfully progressed." : $"ReplicaSet \"{replicaSet}\" is progressing.", time));
-        if (pods.Pending > 0)
+            Condition(previous, "Available", available, available ? "MinimumReplicasAvailable" : "MinimumReplicasUnavailable",
+                available ? "Deployment has minimum availability." : "Deployment does not have minimum availability.", now),
+            Condition(previous, "Progressing", true, complete ? "NewReplicaSetAvailable" : "ReplicaSetUpdated",
+                complete ? $"ReplicaSet \"{current}\" has successfully progressed." : $"ReplicaSet \"{current}\" is progressing.", now));
+        if (pending > 0)
         {
-            conditions.Add(Condition("ReplicaFailure", true, "FailedScheduling", $"{pods.Pending} of {created} pods are Pending: {pods.PendingReason}", time));
+            var reason = replicaSets.Select(entry => entry.Pods.PendingReason).FirstOrDefault(text => text is not null);
+            conditions.Add(Condition(previous, "ReplicaFailure", true, "FailedScheduling", $"{pending} of {created} pods are Pending: {reason}", now));
         }
 
         status["conditions"] = conditions;
-        deployment["status"] = status;
+        return status;
     }
 
-    /// <summary>maxUnavailable of the rolling update, a count or a percentage rounded down (default 25%).</summary>
-    private static long MaxUnavailable(JsonObject deployment, long desired)
+    private static void SetCount(JsonObject status, string name, long count)
     {
-        var value = deployment.Object("spec").Object("strategy").Object("rollingUpdate")?["maxUnavailable"];
-        if (value.AsInteger() is { } count)
+        if (count > 0)
         {
-            return count;
+            status[name] = count;
         }
-
-        var text = (value as JsonValue)?.TryGetValue<string>(out var percent) == true ? percent : "25%";
-        return long.TryParse(text.TrimEnd('%'), out var share) ? desired * share / 100 : 0;
     }
 
-    private static JsonObject Condition(string type, bool ok, string reason, string message, string? time) => new()
+    /// <summary>A condition; lastTransitionTime stays while the status does, lastUpdateTime while the reason and message do.</summary>
+    private static JsonObject Condition(JsonObject? previousStatus, string type, bool ok, string reason, string message, string now)
     {
-        ["type"] = type,
-        ["status"] = ok ? "True" : "False",
-        ["lastUpdateTime"] = time,
-        ["lastTransitionTime"] = time,
-        ["reason"] = reason,
-        ["message"] = message,
-    };
+        var status = ok ? "True" : "False";
+        var previous = previousStatus.Array("conditions").Objects().FirstOrDefault(condition => condition.String("type") == type);
+        var same = previous?.String("status") == status;
+        var unchanged = same && previous?.String("reason") == reason && previous?.String("message") == message;
+        return new JsonObject
+        {
+            ["type"] = type,
+            ["status"] = status,
+            ["lastUpdateTime"] = unchanged ? previous!.String("lastUpdateTime") ?? now : now,
+            ["lastTransitionTime"] = same ? previous!.String("lastTransitionTime") ?? now : now,
+            ["reason"] = reason,
+            ["message"] = message,
+        };
+    }
 }

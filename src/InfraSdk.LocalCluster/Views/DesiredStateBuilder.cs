@@ -2,13 +2,14 @@ using System.Net;
 using System.Text.Json.Nodes;
 using InfraSdk.LocalCluster.Api;
 using InfraSdk.LocalCluster.DataPlane;
+using InfraSdk.LocalCluster.DataPlane.Pods;
 using InfraSdk.LocalCluster.Json;
 using InfraSdk.LocalCluster.Storage;
 
 namespace InfraSdk.LocalCluster.Views;
 
-/// <summary>What the data plane must run, read from the stored nodes, Deployments and Services: all of it, or what
-/// one committed write changed.</summary>
+/// <summary>What the data plane must run, read from the stored nodes, ReplicaSets (each one set of like pods) and
+/// Services: all of it, or what one committed write changed (with the Pods deleted through the API).</summary>
 internal sealed class DesiredStateBuilder(ObjectStore store)
 {
     public const string FaultAnnotation = "infrasdk.io/fault";
@@ -25,8 +26,11 @@ internal sealed class DesiredStateBuilder(ObjectStore store)
             return null;
         }
 
-        var deployments = committed.Where(change => change.Key.Resource == ResourceType.Deployments.Plural)
-            .Select(change => (Key(change.Key), change.Object is null ? null : ToDeployment(change.Object)))
+        var replicaSets = committed.Where(change => change.Key.Resource == ResourceType.ReplicaSets.Plural)
+            .Select(change => (Key(change.Key), change.Object is null ? null : ToReplicaSet(change.Object)))
+            .ToList();
+        var deletedPods = committed.Where(change => change.Key.Resource == ResourceType.Pods.Plural && change.Object is null && change.Key.Name.LastIndexOf('-') > 0)
+            .Select(change => ($"{change.Key.Namespace}/{change.Key.Name[..change.Key.Name.LastIndexOf('-')]}", change.Key.Name))
             .ToList();
         var services = committed.Where(change => change.Key.Resource == ResourceType.Services.Plural).ToDictionary(change => Key(change.Key), change => change.Object);
         foreach (var change in committed.Where(change => change.Key.Resource == ResourceType.Services.Plural))
@@ -43,13 +47,14 @@ internal sealed class DesiredStateBuilder(ObjectStore store)
             }
         }
 
-        return new DesiredStateChanges(deployments, [.. services.Select(entry => (entry.Key, ToServiceState(entry.Value)))]);
+        return new DesiredStateChanges(replicaSets, [.. services.Select(entry => (entry.Key, ToServiceState(entry.Value)))], deletedPods);
     }
 
     public DesiredState Build()
     {
         var nodes = store.List(ResourceType.Nodes.Plural, null).Select(ToNode).ToList();
         var deployments = store.List(ResourceType.Deployments.Plural, null);
+        var replicaSets = store.List(ResourceType.ReplicaSets.Plural, null);
         var stored = store.List(ResourceType.Services.Plural, null);
         _namingTargetPorts.Clear();
         foreach (var service in stored)
@@ -61,7 +66,7 @@ internal sealed class DesiredStateBuilder(ObjectStore store)
             .Where(service => service.Object("spec").StringMap("selector").Count > 0)
             .Select(service => ToService(service, deployments))
             .ToList();
-        return new DesiredState(nodes, deployments.Select(ToDeployment).ToList(), services);
+        return new DesiredState(nodes, replicaSets.Select(ToReplicaSet).ToList(), services);
     }
 
     /// <summary>A service port's targetPort as a number: itself, or the named container port of a selected pod template.</summary>
@@ -100,9 +105,11 @@ internal sealed class DesiredStateBuilder(ObjectStore store)
         return new NodeState(node.Name(), IPAddress.Parse(address ?? "127.0.0.1"), node.Object("metadata").StringMap("annotations").GetValueOrDefault(FaultAnnotation));
     }
 
-    private static DeploymentState ToDeployment(JsonObject deployment)
+    /// <summary>A ReplicaSet's pods: its template, its replicas, its pod-template-hash, and its owning Deployment's name.</summary>
+    private static DeploymentState ToReplicaSet(JsonObject replicaSet)
     {
-        var template = deployment.Object("spec").Object("template");
+        var metadata = replicaSet.Object("metadata");
+        var template = replicaSet.Object("spec").Object("template");
         var ports = template.Object("spec").Array("containers").Objects()
             .SelectMany(container => container.Array("ports").Objects())
             .Select(port => (int)(port.Integer("containerPort") ?? 0))
@@ -120,14 +127,17 @@ internal sealed class DesiredStateBuilder(ObjectStore store)
             .Where(container => container["readinessProbe"] is JsonObject)
             .Select(container => ToReadinessProbe(container.Object("readinessProbe")!, container))
             .ToList();
+        var owner = metadata.Array("ownerReferences").Objects().FirstOrDefault(reference => reference.Boolean("controller") == true).String("name");
         return new DeploymentState(
-            deployment.Object("metadata").String("namespace") ?? "",
-            deployment.Name(),
-            (int)(deployment.Object("spec").Integer("replicas") ?? 1),
+            metadata.String("namespace") ?? "",
+            replicaSet.Name(),
+            (int)(replicaSet.Object("spec").Integer("replicas") ?? 1),
             template.Object("metadata").StringMap("labels"),
             ports,
             probes,
-            udpPorts);
+            udpPorts,
+            metadata.StringMap("labels").GetValueOrDefault(PodNames.TemplateHashLabel) ?? "",
+            owner);
     }
 
     /// <summary>A container's readinessProbe (defaults already applied); a port name is looked up in the container's ports.</summary>

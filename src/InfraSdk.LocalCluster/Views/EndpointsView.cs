@@ -5,8 +5,9 @@ using InfraSdk.LocalCluster.Json;
 namespace InfraSdk.LocalCluster.Views;
 
 /// <summary>
-/// The Endpoints the endpoints controller would write for a Service: its selected pods, ready ones under
-/// addresses and the others under notReadyAddresses, with each service port's resolved target port.
+/// The Endpoints the endpoints controller writes for a Service: its selected pods, ready ones under
+/// addresses and the others under notReadyAddresses, with each service port's resolved target port. The controller
+/// gives it its uid and creation time.
 /// </summary>
 internal static class EndpointsView
 {
@@ -23,9 +24,6 @@ internal static class EndpointsView
             {
                 ["name"] = service.Name(),
                 ["namespace"] = ns,
-                ["uid"] = metadata.String("uid"),
-                ["resourceVersion"] = metadata.String("resourceVersion"),
-                ["creationTimestamp"] = metadata.String("creationTimestamp"),
             },
         };
         if (metadata?["labels"] is JsonObject labels)
@@ -38,10 +36,7 @@ internal static class EndpointsView
             return endpoints;
         }
 
-        var selected = pods
-            .Where(pod => pod.Namespace == ns && selector.All(label => pod.Labels.TryGetValue(label.Key, out var value) && value == label.Value))
-            .OrderBy(pod => pod.Name, StringComparer.Ordinal)
-            .ToList();
+        var selected = Selected(service, pods);
         if (selected.Count == 0)
         {
             return endpoints;
@@ -58,13 +53,33 @@ internal static class EndpointsView
             subset["notReadyAddresses"] = Addresses(selected.Where(pod => !pod.Ready));
         }
 
+        subset["ports"] = Ports(service, resolveTargetPort, emptyName: null);
+        endpoints["subsets"] = new JsonArray(subset);
+        return endpoints;
+    }
+
+    /// <summary>The pods the Service's selector matches, by name.</summary>
+    public static List<PodInfo> Selected(JsonObject service, IReadOnlyList<PodInfo> pods)
+    {
+        var ns = service.Object("metadata").String("namespace") ?? "";
+        var selector = service.Object("spec").StringMap("selector");
+        return selector.Count == 0
+            ? []
+            : [.. pods
+                .Where(pod => pod.Namespace == ns && selector.All(label => pod.Labels.TryGetValue(label.Key, out var value) && value == label.Value))
+                .OrderBy(pod => pod.Name, StringComparer.Ordinal)];
+    }
+
+    /// <summary>Each service port as an endpoint port: its name (when it has one, else <paramref name="emptyName"/>), resolved target port and protocol.</summary>
+    public static JsonArray Ports(JsonObject service, Func<JsonObject, JsonObject, int> resolveTargetPort, string? emptyName)
+    {
         var ports = new JsonArray();
         foreach (var port in service.Object("spec").Array("ports").Objects())
         {
             var entry = new JsonObject();
-            if (port.String("name") is { Length: > 0 } name)
+            if ((port.String("name") is { Length: > 0 } name ? name : emptyName) is { } shown)
             {
-                entry["name"] = name;
+                entry["name"] = shown;
             }
 
             entry["port"] = resolveTargetPort(service, port);
@@ -72,9 +87,7 @@ internal static class EndpointsView
             ports.Add(entry);
         }
 
-        subset["ports"] = ports;
-        endpoints["subsets"] = new JsonArray(subset);
-        return endpoints;
+        return ports;
     }
 
     private static JsonArray Addresses(IEnumerable<PodInfo> pods)

@@ -135,6 +135,39 @@ internal static class TableView
             new("Allowed Disruptions", "Calculated number of pods that may be disrupted at this time", 0, (budget, _) => Status(budget, "disruptionsAllowed")),
             AgeColumn,
         ],
+        [ResourceType.Pods] =
+        [
+            NameColumn,
+            new("Ready", "The aggregate readiness state of this pod for accepting traffic.", 0, (pod, _) => PodReady(pod)),
+            new("Status", "The aggregate status of the containers in this pod.", 0, (pod, _) => pod.Object("status").String("reason") ?? pod.Object("status").String("phase") ?? ""),
+            new("Restarts", "The number of times the containers in this pod have been restarted and when the last container in this pod has restarted.", 0, (pod, _) => Count((int?)pod.Object("status").Array("containerStatuses").Objects().Sum(status => status.Integer("restartCount") ?? 0))),
+            AgeColumn,
+            new("IP", "The IP address assigned to the pod", 1, (pod, _) => pod.Object("status").String("podIP") ?? "<none>"),
+            new("Node", "The name of the node which the pod is assigned to", 1, (pod, _) => pod.Object("spec").String("nodeName") ?? "<none>"),
+            new("Nominated Node", "The name of the node which the pod is nominated to", 1, (pod, _) => pod.Object("status").String("nominatedNodeName") ?? "<none>"),
+            new("Readiness Gates", "The readiness gates of the pod", 1, (_, _) => "<none>"),
+        ],
+        [ResourceType.ReplicaSets] =
+        [
+            NameColumn,
+            new("Desired", "Number of desired pods.", 0, (replicaSet, _) => Count((int?)replicaSet.Object("spec").Integer("replicas"))),
+            new("Current", "Number of actual replicas.", 0, (replicaSet, _) => Status(replicaSet, "replicas")),
+            new("Ready", "Number of ready replicas.", 0, (replicaSet, _) => Status(replicaSet, "readyReplicas")),
+            AgeColumn,
+            new("Containers", "Names of each container in the template.", 1, (replicaSet, _) => string.Join(",", Containers(replicaSet).Select(container => container.String("name")))),
+            new("Images", "Images referenced by each container in the template.", 1, (replicaSet, _) => string.Join(",", Containers(replicaSet).Select(container => container.String("image")))),
+            new("Selector", "Label selector for pods.", 1, (replicaSet, _) => Selector(replicaSet.Object("spec").Object("selector").StringMap("matchLabels"))),
+        ],
+        [ResourceType.EndpointSlices] =
+        [
+            NameColumn,
+            new("AddressType", "The IP protocol for this slice", 0, (slice, _) => slice.String("addressType") ?? ""),
+            new("Ports", "The ports of this slice", 0, (slice, _) => SlicePorts(slice)),
+            new("Endpoints", "The endpoints of this slice", 0, (slice, _) => SliceAddresses(slice)),
+            AgeColumn,
+        ],
+        [ResourceType.Events] = EventColumns(involved: "involvedObject", message: "message", count: "count", first: "firstTimestamp", last: "lastTimestamp", source: "source"),
+        [ResourceType.EventsV1] = EventColumns(involved: "regarding", message: "note", count: "deprecatedCount", first: "deprecatedFirstTimestamp", last: "deprecatedLastTimestamp", source: "deprecatedSource"),
     };
 
     public static bool IsRequested(string? accept) => accept?.Contains("as=Table", StringComparison.Ordinal) == true;
@@ -184,6 +217,51 @@ internal static class TableView
             ["columnDefinitions"] = definitions,
             ["rows"] = rows,
         };
+    }
+
+    /// <summary>The event printer's columns, for either shape of an Event (core/v1 or events.k8s.io/v1 field names).</summary>
+    private static Column[] EventColumns(string involved, string message, string count, string first, string last, string source) =>
+    [
+        new("Last Seen", "Time when last this event was seen", 0, (ev, now) => Since(ev.String(last) ?? ev.String("eventTime"), now)),
+        new("Type", "Type of this event (Normal, Warning)", 0, (ev, _) => ev.String("type") ?? ""),
+        new("Reason", "Why the action was taken", 0, (ev, _) => ev.String("reason") ?? ""),
+        new("Object", "The object that this event is about", 0, (ev, _) => $"{ev.Object(involved).String("kind")?.ToLowerInvariant()}/{ev.Object(involved).String("name")}"),
+        new("Subobject", "The subobject that this event is about", 1, (ev, _) => ev.Object(involved).String("fieldPath") ?? ""),
+        new("Source", "The component reporting this event", 1, (ev, _) => string.Join(", ", new[] { ev.Object(source).String("component"), ev.Object(source).String("host") }.Where(part => !string.IsNullOrEmpty(part)))),
+        new("Message", "A human-readable description of the status of this operation", 0, (ev, _) => ev.String(message) ?? ""),
+        new("First Seen", "Time when first this event was seen", 1, (ev, now) => Since(ev.String(first) ?? ev.String("eventTime"), now)),
+        new("Count", "Number of times this event has been seen", 1, (ev, _) => Count((int?)ev.Integer(count) ?? 1)),
+        new("Name", "Name must be unique within a namespace.", 1, (ev, _) => ev.Name()),
+    ];
+
+    private static string Since(string? time, DateTimeOffset now) =>
+        DateTimeOffset.TryParse(time, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var then) ? HumanDuration.Format(now - then) : "<unknown>";
+
+    private static string PodReady(JsonObject pod)
+    {
+        var statuses = pod.Object("status").Array("containerStatuses").Objects().ToList();
+        var containers = pod.Object("spec").Array("containers")?.Count ?? 0;
+        return $"{statuses.Count(status => status.Boolean("ready") == true)}/{containers}";
+    }
+
+    /// <summary>formatEndpointSlicePorts: "port,port", "&lt;unset&gt;" for none.</summary>
+    private static string SlicePorts(JsonObject slice)
+    {
+        var ports = slice.Array("ports").Objects().Select(port => port.Integer("port")?.ToString(CultureInfo.InvariantCulture) ?? "<unset>").ToList();
+        return ports.Count == 0 ? "<unset>" : string.Join(",", ports);
+    }
+
+    /// <summary>formatDiscoveryEndpoints: up to three addresses, then "+ N more...".</summary>
+    private static string SliceAddresses(JsonObject slice)
+    {
+        var addresses = slice.Array("endpoints").Objects().SelectMany(endpoint => endpoint.Array("addresses") ?? []).Select(address => address?.ToString() ?? "").ToList();
+        if (addresses.Count == 0)
+        {
+            return "<unset>";
+        }
+
+        var shown = string.Join(",", addresses.Take(3));
+        return addresses.Count > 3 ? $"{shown} + {addresses.Count - 3} more..." : shown;
     }
 
     private static string Age(JsonObject obj, DateTimeOffset now) =>

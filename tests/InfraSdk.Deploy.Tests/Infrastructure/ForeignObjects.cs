@@ -6,7 +6,7 @@ namespace InfraSdk.Deploy.Tests.Infrastructure;
 /// <summary>
 /// Objects a deploy of <see cref="FaultTopology"/> does not own, made before it runs: hand-made ones beside its objects
 /// and elsewhere (one holding a nodePort), and one labelled as another topology's. Afterwards each must be there,
-/// unmodified (same resourceVersion).
+/// unmodified (same resourceVersion as once the cluster's controllers have written the Deployment's status).
 /// </summary>
 internal sealed class ForeignObjects
 {
@@ -56,11 +56,28 @@ internal sealed class ForeignObjects
                     },
                 },
             }, Elsewhere))).Metadata);
+
+        // The deployment controller writes the Deployment's revision and status after its create: start from there.
+        var settled = await CurrentVersionsAsync(client);
+        foreach (var key in seeded._versions.Keys.ToList())
+        {
+            seeded._versions[key] = settled[key];
+        }
+
         return seeded;
     }
 
     /// <summary>What happened to them: each one missing or modified.</summary>
     public async Task<List<string>> DivergencesAsync(IKubernetes client)
+    {
+        var now = await CurrentVersionsAsync(client);
+        return _versions
+            .Where(seeded => now.GetValueOrDefault(seeded.Key) != seeded.Value)
+            .Select(seeded => now.ContainsKey(seeded.Key) ? $"{seeded.Key} was modified" : $"{seeded.Key} was deleted")
+            .ToList();
+    }
+
+    private static async Task<Dictionary<string, string>> CurrentVersionsAsync(IKubernetes client)
     {
         var now = new Dictionary<string, string>();
         foreach (var item in (await client.CoreV1.ListNamespacedConfigMapAsync(FaultTopology.Namespace)).Items)
@@ -78,10 +95,7 @@ internal sealed class ForeignObjects
             now[$"Deployment {item.Metadata.NamespaceProperty}/{item.Metadata.Name}"] = item.Metadata.ResourceVersion;
         }
 
-        return _versions
-            .Where(seeded => now.GetValueOrDefault(seeded.Key) != seeded.Value)
-            .Select(seeded => now.ContainsKey(seeded.Key) ? $"{seeded.Key} was modified" : $"{seeded.Key} was deleted")
-            .ToList();
+        return now;
     }
 
     private void Record(string kind, V1ObjectMeta metadata) => _versions[$"{kind} {metadata.NamespaceProperty}/{metadata.Name}"] = metadata.ResourceVersion;

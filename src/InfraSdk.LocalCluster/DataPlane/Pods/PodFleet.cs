@@ -9,9 +9,11 @@ namespace InfraSdk.LocalCluster.DataPlane.Pods;
 /// new pods on a node with room (at most <c>maxPodsPerNode</c>, as the kubelet's --max-pods) holding the fewest of
 /// the Deployment's pods, then the fewest pods; replicas no node has room for stay Pending and start as soon as
 /// room frees up. The newest pods are removed first on scale-down, and every pod is replaced when the template
-/// (labels, ports) changes or its node goes away. A reconcile touches only the Deployments it is given.
+/// (labels, ports) changes or its node goes away. A reconcile touches only the Deployments it is given. A set given
+/// with its template hash is one ReplicaSet: its template never changes, and rolling updates are the deployment
+/// controller's, which scales ReplicaSets.
 /// </summary>
-internal sealed class PodFleet(AddressBlock addresses, int maxPodsPerNode) : IAsyncDisposable
+internal sealed class PodFleet(AddressBlock addresses, int maxPodsPerNode, TimeProvider time) : IAsyncDisposable
 {
     private readonly Dictionary<string, FleetEntry> _byDeployment = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _perNode = new(StringComparer.Ordinal);
@@ -83,6 +85,31 @@ internal sealed class PodFleet(AddressBlock addresses, int maxPodsPerNode) : IAs
         return touched;
     }
 
+    /// <summary>Stops one pod (deleted through the API) of the set at <paramref name="key"/>; a Pending one just goes.
+    /// The caller's next reconcile starts its replacement. False when the set has no such pod.</summary>
+    public async Task<bool> RemovePodAsync(string key, string name)
+    {
+        if (!_byDeployment.TryGetValue(key, out var entry))
+        {
+            return false;
+        }
+
+        if (entry.PendingNames.Remove(name))
+        {
+            entry.NamePending();
+            return true;
+        }
+
+        if (entry.Pods.FirstOrDefault(pod => pod.Info.Name == name) is not { } pod)
+        {
+            return false;
+        }
+
+        await RemoveAsync(entry, [pod]);
+        await StartPendingAsync(key, entry);
+        return true;
+    }
+
     public async ValueTask DisposeAsync()
     {
         foreach (var entry in _byDeployment.Values)
@@ -106,7 +133,7 @@ internal sealed class PodFleet(AddressBlock addresses, int maxPodsPerNode) : IAs
             return;
         }
 
-        var hash = PodNames.TemplateHash(state);
+        var hash = state.TemplateHash ?? PodNames.TemplateHash(state);
         if (!_byDeployment.TryGetValue(key, out var entry))
         {
             entry = _byDeployment[key] = new FleetEntry(state, hash);
@@ -135,6 +162,7 @@ internal sealed class PodFleet(AddressBlock addresses, int maxPodsPerNode) : IAs
         }
         finally
         {
+            entry.NamePending();
             if (entry.Pending > 0)
             {
                 _pending.Add(key);
@@ -174,16 +202,16 @@ internal sealed class PodFleet(AddressBlock addresses, int maxPodsPerNode) : IAs
         }
 
         var deployment = entry.State;
-        var names = entry.Pods.Select(pod => pod.Info.Name).ToHashSet(StringComparer.Ordinal);
-        string name;
-        do
+        entry.NamePending();
+        var name = entry.PendingNames[0];
+        var labels = new Dictionary<string, string>(deployment.PodLabels, StringComparer.Ordinal);
+        if (entry.TemplateHash.Length > 0)
         {
-            name = PodNames.NewPodName(deployment.Name, entry.TemplateHash);
+            labels[PodNames.TemplateHashLabel] = entry.TemplateHash;
         }
-        while (names.Contains(name));
 
-        var labels = new Dictionary<string, string>(deployment.PodLabels, StringComparer.Ordinal) { [PodNames.TemplateHashLabel] = entry.TemplateHash };
-        var info = new PodInfo(deployment.Namespace, name, deployment.Name, node.Name, addresses.PodAddress(index), deployment.ContainerPorts, Ready: false, labels);
+        var info = new PodInfo(deployment.Namespace, name, deployment.Owner ?? deployment.Name, node.Name, addresses.PodAddress(index), deployment.ContainerPorts, Ready: false, labels,
+            new PodLog(time), time.GetUtcNow());
         PodServer pod;
         try
         {
@@ -195,6 +223,7 @@ internal sealed class PodFleet(AddressBlock addresses, int maxPodsPerNode) : IAs
             throw;
         }
 
+        entry.PendingNames.RemoveAt(0);
         _addressIndex[pod] = index;
         _perNode[node.Name] = _perNode.GetValueOrDefault(node.Name) + 1;
         return pod;

@@ -2,7 +2,7 @@ using System.Net.Sockets;
 
 namespace InfraSdk.LocalCluster.DataPlane.Pods;
 
-/// <summary>One connection to a built-in pod: reads a request head, answers it, and closes.</summary>
+/// <summary>One connection to a built-in pod: reads a request head, answers it, logs it, and closes.</summary>
 internal static class PodHttpExchange
 {
     private const int MaxHeadBytes = 16 * 1024;
@@ -10,7 +10,9 @@ internal static class PodHttpExchange
     private static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan DrainTimeout = TimeSpan.FromSeconds(2);
 
-    public static async Task RunAsync(Socket connection, PodHttpResponses responses, CancellationToken stopping)
+    private const int MaxLoggedRequestLine = 256;
+
+    public static async Task RunAsync(Socket connection, PodHttpResponses responses, PodLog? log, CancellationToken stopping)
     {
         using var _ = connection;
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stopping);
@@ -42,7 +44,16 @@ internal static class PodHttpExchange
 
         var answer = head.AsSpan(0, length).StartsWith("HEAD "u8) ? responses.OkWithoutBody : responses.Ok;
         await connection.SendAsync(answer, timeout.Token);
+        log?.Write($"{connection.RemoteEndPoint} \"{RequestLine(head.AsSpan(0, length))}\" 200 {answer.Length}");
         await CloseGracefullyAsync(connection, stopping);
+    }
+
+    /// <summary>The request's first line (method, target, version), cut to a loggable length.</summary>
+    private static string RequestLine(ReadOnlySpan<byte> head)
+    {
+        var end = head.IndexOf("\r\n"u8);
+        var line = head[..Math.Min(end < 0 ? head.Length : end, MaxLoggedRequestLine)];
+        return System.Text.Encoding.ASCII.GetString(line);
     }
 
     // Closing with unread request bytes (a body) would send a reset that can destroy the answer before the client

@@ -33,10 +33,17 @@ internal static class PodNames
         {
             template.Append('\n').AppendJoin(';', probes);
         }
-        return SafeEncode(Fnv32a(Encoding.UTF8.GetBytes(template.ToString())).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return Hash(template.ToString());
     }
 
-    public static string NewPodName(string deployment, string templateHash)
+    /// <summary>The FNV-32a of <paramref name="text"/> in the safe alphabet, as ComputeHash writes a pod template's.</summary>
+    public static string Hash(string text) =>
+        SafeEncode(Fnv32a(Encoding.UTF8.GetBytes(text)).ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    public static string NewPodName(string deployment, string templateHash) => NewPodName($"{deployment}-{templateHash}");
+
+    /// <summary>A ReplicaSet's pod name: its name (which ends in the template hash), a dash and 5 random safe characters.</summary>
+    public static string NewPodName(string replicaSet)
     {
         Span<char> suffix = stackalloc char[SuffixLength];
         for (var i = 0; i < suffix.Length; i++)
@@ -44,7 +51,7 @@ internal static class PodNames
             suffix[i] = SafeAlphabet[RandomNumberGenerator.GetInt32(SafeAlphabet.Length)];
         }
 
-        return $"{deployment}-{templateHash}-{suffix}";
+        return $"{replicaSet}-{suffix}";
     }
 
     private static uint Fnv32a(ReadOnlySpan<byte> data)

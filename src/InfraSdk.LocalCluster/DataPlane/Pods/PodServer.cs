@@ -53,11 +53,13 @@ internal sealed class PodServer : IAsyncDisposable
             foreach (var port in info.Ports.Distinct())
             {
                 pod.ServeHttp(new IPEndPoint(info.Address, port), responses);
+                info.Log?.Write($"listening on {info.Address}:{port}/TCP");
             }
 
             foreach (var port in (udpPorts ?? []).Distinct())
             {
                 pod.ServeUdpEcho(new IPEndPoint(info.Address, port));
+                info.Log?.Write($"echoing datagrams on {info.Address}:{port}/UDP");
             }
         }
         catch
@@ -81,6 +83,7 @@ internal sealed class PodServer : IAsyncDisposable
     {
         CloseSockets();
         await _work.DisposeAsync();
+        _readyInfo.Log?.Close();
     }
 
     private void ServeHttp(IPEndPoint endpoint, PodHttpResponses responses)
@@ -103,7 +106,7 @@ internal sealed class PodServer : IAsyncDisposable
                     throw;
                 }
 
-                _work.StartConnection(ct => PodHttpExchange.RunAsync(connection, responses, ct));
+                _work.StartConnection(ct => PodHttpExchange.RunAsync(connection, responses, _readyInfo.Log, ct));
             }
         });
     }
@@ -121,6 +124,7 @@ internal sealed class PodServer : IAsyncDisposable
                 try
                 {
                     await socket.SendToAsync(buffer.AsMemory(0, received.ReceivedBytes), received.RemoteEndPoint, stopping);
+                    _readyInfo.Log?.Write($"{received.RemoteEndPoint} UDP {endpoint.Port}: echoed {received.ReceivedBytes} bytes");
                 }
                 catch (SocketException)
                 {
