@@ -26,12 +26,12 @@ public sealed class ProtobufBodyTests
     public void A_pod_whose_bytes_are_the_pod_template_kubectl_sent_decodes_into_that_template()
     {
         var capture = KubectlBodies.DeploymentWithCommandAndPort;
-        var template = Field(Field(Field(capture.Bytes.AsSpan(4).ToArray(), 2), 2), 3);
+        var template = PodTemplate(capture);
         var expected = JsonNode.Parse(capture.Json)!["spec"]!["template"]!.DeepClone().AsObject();
         expected.Insert(0, "kind", "Pod");
         expected.Insert(1, "apiVersion", "v1");
 
-        var decoded = ProtobufBody.Decode(Envelope("v1", "Pod", template), ResourceType.Namespaces);
+        var decoded = ProtobufBody.Decode(Envelope("v1", "Pod", template), ResourceType.Pods);
 
         Assert.True(JsonNode.DeepEquals(expected, decoded), decoded.ToJsonString());
     }
@@ -57,7 +57,7 @@ public sealed class ProtobufBodyTests
 
         var decodedService = ProtobufBody.Decode(Envelope("v1", "Service", service), ResourceType.Services);
         var decodedSecret = ProtobufBody.Decode(Envelope("v1", "Secret", secret), ResourceType.Secrets);
-        var decodedPod = ProtobufBody.Decode(Envelope("v1", "Pod", Message((2, Message((2, container))))), ResourceType.Services);
+        var decodedPod = ProtobufBody.Decode(Envelope("v1", "Pod", Message((2, Message((2, container))))), ResourceType.Pods);
 
         Assert.Equal("""{"name":"typed","creationTimestamp":"2025-12-01T06:20:00Z"}""", decodedService["metadata"]!.ToJsonString());
         Assert.Equal("""{"ports":[{"name":"http","port":80,"targetPort":"web"}],"ipFamilyPolicy":"","allocateLoadBalancerNodePorts":false}""", decodedService["spec"]!.ToJsonString());
@@ -104,6 +104,12 @@ public sealed class ProtobufBodyTests
         Assert.Equal(415, error.Code);
         Assert.Equal("protobuf bodies are read for Namespace, Service, ConfigMap, Secret, Pod, Deployment only: send kind \"StatefulSet\" as application/json", error.Message);
     }
+
+    /// <summary>
+    /// The pod template of a Deployment kubectl sent: the bytes of a Pod too, whose metadata and spec have the
+    /// template's field numbers (1 and 2).
+    /// </summary>
+    internal static byte[] PodTemplate(KubectlBodies.Capture deployment) => Field(Field(Field(deployment.Bytes[4..], 2), 2), 3);
 
     private static ResourceType TypeOf(JsonObject obj) => ResourceType.All.Single(type => type.Kind == (string?)obj["kind"]);
 
