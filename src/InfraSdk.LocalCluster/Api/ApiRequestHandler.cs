@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using InfraSdk.LocalCluster.Api.Protobuf;
 using InfraSdk.LocalCluster.Api.Watch;
 using InfraSdk.LocalCluster.Apply;
 using InfraSdk.LocalCluster.DataPlane;
@@ -220,13 +221,16 @@ internal sealed class ApiRequestHandler(ObjectRegistry registry, NodePortDataPla
     private static async Task<JsonObject> ReadObjectAsync(HttpContext context, ApiPath path, string? urlName, bool isApply = false)
     {
         var contentType = (context.Request.ContentType ?? "application/json").Split(';')[0].Trim();
-        if (!isApply && contentType is not ("application/json" or "application/yaml"))
+        if (!isApply && contentType is not ("application/json" or "application/yaml" or ProtobufBody.MediaType))
         {
             throw new ApiException(415, "UnsupportedMediaType",
-                $"the body of the request was in an unknown format - accepted media types include: application/json, application/yaml");
+                $"the body of the request was in an unknown format - accepted media types include: application/json, application/yaml, {ProtobufBody.MediaType}");
         }
 
-        if (await RequestBody.ReadAsync(context.Request.Body, isApply || contentType == "application/yaml", context.RequestAborted) is not JsonObject obj)
+        var body = !isApply && contentType == ProtobufBody.MediaType
+            ? await ProtobufBody.ReadAsync(context.Request.Body, path.Type, context.RequestAborted)
+            : await RequestBody.ReadAsync(context.Request.Body, isApply || contentType == "application/yaml", context.RequestAborted);
+        if (body is not JsonObject obj)
         {
             throw ApiException.BadRequest($"{path.Type.Kind} in version \"{path.Type.Version}\" cannot be handled as a {path.Type.Kind}: the body is not an object");
         }
