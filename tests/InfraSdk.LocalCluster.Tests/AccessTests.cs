@@ -32,15 +32,6 @@ public sealed class AccessTests(SharedCluster shared) : IClassFixture<SharedClus
     }
 
     [Fact]
-    public async Task Watches_are_refused_plainly_rather_than_answered_with_a_list()
-    {
-        var response = await shared.Api.GetAsync("/api/v1/namespaces/default/services?watch=true");
-
-        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.Status);
-        Assert.Equal("watch is not supported on resources of kind \"services\"", response.Message);
-    }
-
-    [Fact]
     public async Task Kubectl_without_the_token_is_refused()
     {
         var result = await Kubectl.RunAsync(shared.Cluster.KubeconfigPath, "get", "nodes", "--token=wrong");

@@ -61,9 +61,9 @@ public sealed class AppHostPackageTests
         Assert.DoesNotContain(Sentence, plan.Output);
     }
 
-    /// <summary>ASP.NET Core or SQLite, by the names of their assemblies, native libraries and packages.</summary>
+    /// <summary>ASP.NET Core, SQLite or Google.Protobuf, by the names of their assemblies, native libraries and packages.</summary>
     private static bool IsEmbeddedClusterDependency(string text) =>
-        new[] { "Microsoft.AspNetCore", "Microsoft.Data.Sqlite", "SQLitePCLRaw", "e_sqlite3" }.Any(name => text.Contains(name, StringComparison.OrdinalIgnoreCase));
+        new[] { "Microsoft.AspNetCore", "Microsoft.Data.Sqlite", "SQLitePCLRaw", "e_sqlite3", "Google.Protobuf" }.Any(name => text.Contains(name, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Builds a console app with the seed's topology and <paramref name="program"/> from the feed; returns its output folder.</summary>
     private static async Task<string> BuildAppAsync(TempDirectory work, FolderFeed feed, string program, params string[] packages)

@@ -34,11 +34,11 @@ internal static class TopologySource
             .Append(member).Append("    ");
         if (runtime.Count == 0)
         {
-            text.Append("global::System.Array.Empty<global::InfraSdk.Manifest>()");
+            text.Append("global::System.Array.Empty<global::InfraSdk.Manifest>");
         }
         else
         {
-            text.Append("new global::InfraSdk.Manifest[]\n").Append(member).Append("    {\n");
+            text.Append("() => new global::InfraSdk.Manifest[]\n").Append(member).Append("    {\n");
             foreach (var manifest in runtime)
             {
                 text.Append(member).Append("        global::InfraSdk.Manifest.From(").Append(manifest.RuntimeSource).Append(", ")

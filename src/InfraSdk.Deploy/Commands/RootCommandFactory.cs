@@ -18,6 +18,7 @@ internal static class RootCommandFactory
             VerifyCommand.Create(host, options),
             DestroyCommand.Create(host, options),
             PortsCommand.Create(host, options),
+            AccessCommand.Create(host, options),
             host.LocalClusters?.CreateCommand() ?? MissingClusterCommand.Create(),
         };
         return root;

@@ -29,6 +29,11 @@ internal static class CommandLineApp
             await console.Error.WriteLineAsync("error: " + error.Message);
             return error.ExitCode;
         }
+        catch (ManifestException error)
+        {
+            await console.Error.WriteLineAsync("error: " + error.Message);
+            return ExitCodes.Usage;
+        }
 
         var host = new HostContext(console, topology, timing, TimeProvider.System, localClusters, rules);
         using var signals = handleSignals ? new SignalCancellation(cancellationToken) : null;

@@ -67,9 +67,27 @@ internal static class JsonReportWriter
             json.Insert(json.IndexOf("error"), "ports", JsonSerializer.SerializeToNode(Ports(usage), Options));
         }
 
+        if (report.Access is { } access)
+        {
+            json.Insert(json.IndexOf("error"), "access", JsonSerializer.SerializeToNode(Access(access), Options));
+        }
+
         output.WriteLine(json.ToJsonString(Options));
         output.Flush();
     }
+
+    private static object Access(Access.AccessReport access) => new
+    {
+        directory = access.Directory,
+        files = access.Files.Select(file => new { name = file.Name, path = Path.Combine(access.Directory, file.Name), written = file.Written }),
+        nodes = access.Nodes,
+        services = access.Services,
+        ports = access.Ports,
+        backends = access.Backends,
+        answered = access.Answered,
+        rewrites = access.Rewrites,
+        anySource = access.AnySource,
+    };
 
     private static object Ports(NodePortUsage usage)
     {

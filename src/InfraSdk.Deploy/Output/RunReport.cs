@@ -1,3 +1,4 @@
+using InfraSdk.Deploy.Access;
 using InfraSdk.Deploy.Planning;
 using InfraSdk.Deploy.Probing;
 
@@ -19,6 +20,9 @@ internal sealed class RunReport
 
     /// <summary>ports only: how the node-port range is used, beside the topology's claims.</summary>
     public NodePortUsage? Ports { get; set; }
+
+    /// <summary>access only: what it wrote.</summary>
+    public AccessReport? Access { get; set; }
 
     public string? Error { get; set; }
 }

@@ -12,15 +12,19 @@ namespace InfraSdk.Deploy.Probing;
 /// </summary>
 internal sealed class ProbePlan(ClusterApi api, DesiredTopology topology)
 {
-    public async Task<IReadOnlyList<ProbeTarget>> BuildAsync(VerifySettings settings, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ProbeTarget>> BuildAsync(VerifySettings settings, CancellationToken cancellationToken) =>
+        await BuildAsync(await api.ListNodesAsync(cancellationToken), await api.ListServicesAsync(cancellationToken), settings, cancellationToken);
+
+    /// <summary>The pairs from Nodes and Services already listed (access reads them once for its own model too).</summary>
+    public async Task<IReadOnlyList<ProbeTarget>> BuildAsync(IList<V1Node> liveNodes, IList<V1Service> services, VerifySettings settings, CancellationToken cancellationToken)
     {
-        var nodes = (await api.ListNodesAsync(cancellationToken))
+        var nodes = liveNodes
             .Select(node => (Name: node.Metadata.Name, Address: node.Status?.Addresses?.FirstOrDefault(a => a.Type == settings.AddressType.ToString())?.Address))
             .OrderBy(node => node.Name, StringComparer.Ordinal)
             .ToList();
         var targets = new List<ProbeTarget>();
         var endpointsByNamespace = new Dictionary<string, IReadOnlyDictionary<string, V1Endpoints>>(StringComparer.Ordinal);
-        var liveServices = (await api.ListServicesAsync(cancellationToken)).ToDictionary(s => ((string?)s.Metadata.NamespaceProperty, s.Metadata.Name));
+        var liveServices = services.ToDictionary(s => ((string?)s.Metadata.NamespaceProperty, s.Metadata.Name));
         foreach (var desired in topology.Services.Where(s => s.Service!.Spec?.Type is "NodePort" or "LoadBalancer"))
         {
             var live = liveServices.GetValueOrDefault((desired.Key.Namespace, desired.Key.Name))

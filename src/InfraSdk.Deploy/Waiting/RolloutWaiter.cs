@@ -4,7 +4,10 @@ using InfraSdk.Deploy.Output;
 
 namespace InfraSdk.Deploy.Waiting;
 
-/// <summary>Polls readiness until everything is ready or the timeout passes.</summary>
+/// <summary>
+/// Waits until everything is ready or the timeout passes: by watching when the server offers watch, else (or when a
+/// watch is refused) by polling.
+/// </summary>
 internal sealed class RolloutWaiter(ReadinessCheck check, IRolloutDisplay display, TimeProvider time)
 {
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(500);
@@ -15,6 +18,19 @@ internal sealed class RolloutWaiter(ReadinessCheck check, IRolloutDisplay displa
         IReadOnlyList<Readiness> states = [];
         await display.RunAsync(async report =>
         {
+            try
+            {
+                if (await check.WatchedAsync(time, cancellationToken) is { } watched)
+                {
+                    states = await watched.WaitAsync(report, timeout, cancellationToken);
+                    return;
+                }
+            }
+            catch (WatchUnavailableException)
+            {
+                // A server that lists watch but refuses it: poll for the time that is left.
+            }
+
             while (true)
             {
                 states = await check.ReadAsync(cancellationToken);

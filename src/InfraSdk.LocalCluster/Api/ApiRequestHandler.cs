@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using InfraSdk.LocalCluster.Api.Protobuf;
+using InfraSdk.LocalCluster.Api.Watch;
 using InfraSdk.LocalCluster.DataPlane;
 using InfraSdk.LocalCluster.Hosting;
 using InfraSdk.LocalCluster.Json;
@@ -16,6 +18,7 @@ internal sealed class ApiRequestHandler(ObjectRegistry registry, NodePortDataPla
 
     private readonly SubresourceHandler _subresources = new(registry);
     private readonly PodLogHandler _logs = new(registry, dataPlane, time);
+    private readonly WatchServer _watches = new(registry.Store, time);
 
     public async Task HandleAsync(HttpContext context)
     {
@@ -28,7 +31,10 @@ internal sealed class ApiRequestHandler(ObjectRegistry registry, NodePortDataPla
             }
 
             var (status, body) = await RouteAsync(context);
-            await ApiResponses.WriteAsync(context, status, body);
+            if (body is not null)
+            {
+                await ApiResponses.WriteAsync(context, status, body);
+            }
         }
         catch (ApiException error)
         {
@@ -47,7 +53,8 @@ internal sealed class ApiRequestHandler(ObjectRegistry registry, NodePortDataPla
         return context.Request.Method == "GET" && segments is ["api", "v1", .. var rest] && ApiPath.Parse("", "v1", rest) is { Subresource: "log" } path ? path : null;
     }
 
-    private async Task<(int, JsonNode)> RouteAsync(HttpContext context)
+    /// <summary>The status and body to answer with; no body when the route has written its own response (a watch).</summary>
+    private async Task<(int, JsonNode?)> RouteAsync(HttpContext context)
     {
         var segments = (context.Request.Path.Value ?? "").Trim('/').Split('/', StringSplitOptions.RemoveEmptyEntries);
         var method = context.Request.Method;
@@ -85,7 +92,18 @@ internal sealed class ApiRequestHandler(ObjectRegistry registry, NodePortDataPla
 
         if (context.Request.Query["watch"] is ["true" or "1"])
         {
-            throw ApiException.MethodNotSupported(path.Type, "watch");
+            if (method != "GET")
+            {
+                throw ApiException.MethodNotSupported(path.Type, "watch");
+            }
+
+            // A watch sees what a list with the same selectors would; /{name}?watch=1 is metadata.name={name}.
+            var labels = LabelSelector.Parse(context.Request.Query["labelSelector"]);
+            var fields = FieldSelector.Parse(path.Type, context.Request.Query["fieldSelector"]);
+            var name = path.Name;
+            await _watches.ServeAsync(context, path.Type, path.Namespace, obj => (name is null || obj.Name() == name) && labels.Matches(obj.Object("metadata").StringMap("labels")) && fields(obj),
+                obj => Present(path, obj), WatchOptions.Parse(context.Request.Query), TableView.IsRequested(context.Request.Headers.Accept));
+            return (200, null);
         }
 
         // Subresources (/status, /scale; /log is written by HandleAsync) and the verbs a resource does not serve.
@@ -109,7 +127,7 @@ internal sealed class ApiRequestHandler(ObjectRegistry registry, NodePortDataPla
             ("PUT", { } name) =>
                 (200, await registry.UpdateAsync(path.Type, ns, name, await ReadObjectAsync(context, path, name), Options(context), context.RequestAborted)),
             ("PATCH", { } name) => await PatchAsync(context, path, name),
-            ("DELETE", { } name) when path.Type.IsWritable => (200, Deleted(path, await registry.DeleteAsync(path.Type, ns, name, Options(context), context.RequestAborted))),
+            ("DELETE", { } name) when path.Type.IsDeletable => (200, Deleted(path, await registry.DeleteAsync(path.Type, ns, name, Options(context), context.RequestAborted))),
             _ => throw ApiException.MethodNotSupported(path.Type, Verb(method, path)),
         };
     }
@@ -202,13 +220,16 @@ internal sealed class ApiRequestHandler(ObjectRegistry registry, NodePortDataPla
     private static async Task<JsonObject> ReadObjectAsync(HttpContext context, ApiPath path, string? urlName, bool isApply = false)
     {
         var contentType = (context.Request.ContentType ?? "application/json").Split(';')[0].Trim();
-        if (!isApply && contentType is not ("application/json" or "application/yaml"))
+        if (!isApply && contentType is not ("application/json" or "application/yaml" or ProtobufBody.MediaType))
         {
             throw new ApiException(415, "UnsupportedMediaType",
-                $"the body of the request was in an unknown format - accepted media types include: application/json, application/yaml");
+                $"the body of the request was in an unknown format - accepted media types include: application/json, application/yaml, {ProtobufBody.MediaType}");
         }
 
-        if (await RequestBody.ReadAsync(context.Request.Body, isApply || contentType == "application/yaml", context.RequestAborted) is not JsonObject obj)
+        var body = !isApply && contentType == ProtobufBody.MediaType
+            ? await ProtobufBody.ReadAsync(context.Request.Body, path.Type, context.RequestAborted)
+            : await RequestBody.ReadAsync(context.Request.Body, isApply || contentType == "application/yaml", context.RequestAborted);
+        if (body is not JsonObject obj)
         {
             throw ApiException.BadRequest($"{path.Type.Kind} in version \"{path.Type.Version}\" cannot be handled as a {path.Type.Kind}: the body is not an object");
         }

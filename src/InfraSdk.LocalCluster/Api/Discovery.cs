@@ -78,7 +78,7 @@ internal static class Discovery
                 ["singularName"] = type.Singular,
                 ["namespaced"] = type.Namespaced,
                 ["kind"] = type.Kind,
-                ["verbs"] = Strings(type.Verbs),
+                ["verbs"] = Strings([.. type.Verbs, "watch"]),
                 ["shortNames"] = Strings(type.ShortNames),
             };
             if (type.Categories.Count > 0)

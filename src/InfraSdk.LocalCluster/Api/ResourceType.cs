@@ -22,7 +22,7 @@ internal sealed record ResourceType(
     private static readonly string[] AllVerbs = ["create", "delete", "get", "list", "patch", "update"];
 
     public static readonly ResourceType Namespaces = new("", "v1", "namespaces", "namespace", "Namespace", false, ["ns"], ["create", "delete", "get", "list", "patch", "update"], json => KubernetesJson.Deserialize<V1Namespace>(json));
-    public static readonly ResourceType Nodes = new("", "v1", "nodes", "node", "Node", false, ["no"], ["get", "list", "patch", "update"], json => KubernetesJson.Deserialize<V1Node>(json));
+    public static readonly ResourceType Nodes = new("", "v1", "nodes", "node", "Node", false, ["no"], ["delete", "get", "list", "patch", "update"], json => KubernetesJson.Deserialize<V1Node>(json));
     public static readonly ResourceType Services = new("", "v1", "services", "service", "Service", true, ["svc"], AllVerbs, json => KubernetesJson.Deserialize<V1Service>(json));
     public static readonly ResourceType Endpoints = new("", "v1", "endpoints", "endpoints", "Endpoints", true, ["ep"], ReadVerbs, json => KubernetesJson.Deserialize<V1Endpoints>(json));
     public static readonly ResourceType Deployments = new("apps", "v1", "deployments", "deployment", "Deployment", true, ["deploy"], AllVerbs, json => KubernetesJson.Deserialize<V1Deployment>(json));
@@ -71,6 +71,8 @@ internal sealed record ResourceType(
         : [];
 
     public bool IsWritable => Verbs.Contains("create");
+
+    public bool IsDeletable => Verbs.Contains("delete");
 
     public static ResourceType? Find(string group, string version, string plural) =>
         All.FirstOrDefault(type => type.Group == group && type.Version == version && type.Plural == plural);

@@ -8,11 +8,15 @@ namespace InfraSdk.LocalCluster.Storage;
 /// The cluster's objects, like etcd behind the API server: one resourceVersion counter over everything, writes in
 /// transactions, and (with a state folder) every committed transaction queued for disk in commit order, group
 /// committed: <see cref="WhenDurable"/> completes once everything committed so far is on disk.
-/// Callers get copies; the store never hands out the trees it holds.
+/// Callers get copies; the store never hands out the trees it holds. Every commit also goes to the change feed that
+/// watches read (<see cref="Watch"/>), the watch cache of kube-apiserver: the last changes, a window of fixed size.
 /// </summary>
 internal sealed class ObjectStore : IDisposable
 {
     private const string ResourceVersionSetting = "resourceVersion";
+
+    /// <summary>How many recent changes a watch can resume from (kube-apiserver keeps up to 100 Ki per resource).</summary>
+    public const int DefaultWatchWindow = 10_000;
 
     // By resource, so that listing one resource reads only its objects.
     private readonly Dictionary<string, Dictionary<StoredObjectKey, JsonObject>> _byResource = new(StringComparer.Ordinal);
@@ -22,11 +26,13 @@ internal sealed class ObjectStore : IDisposable
     private readonly FileStream? _folderLock;
     private readonly Lock _gate = new();
     private long _resourceVersion;
+    private readonly ChangeFeed _feed;
 
-    public ObjectStore(string? stateDirectory)
+    public ObjectStore(string? stateDirectory, int watchWindow = DefaultWatchWindow)
     {
         if (stateDirectory is null)
         {
+            _feed = new ChangeFeed(watchWindow, 0);
             return;
         }
 
@@ -39,6 +45,7 @@ internal sealed class ObjectStore : IDisposable
 
         _resourceVersion = long.Parse(_file.ReadSetting(ResourceVersionSetting) ?? "0", CultureInfo.InvariantCulture);
         _writer = new GroupCommitWriter(_file);
+        _feed = new ChangeFeed(watchWindow, _resourceVersion);
     }
 
     public string CurrentResourceVersion
@@ -103,13 +110,21 @@ internal sealed class ObjectStore : IDisposable
             _resourceVersion = resourceVersion;
             foreach (var change in stamped)
             {
+                var objects = Objects(change.Key.Resource);
+                objects.TryGetValue(change.Key, out var previous);
                 if (change.Object is null)
                 {
-                    Objects(change.Key.Resource).Remove(change.Key);
+                    objects.Remove(change.Key);
                 }
                 else
                 {
-                    Objects(change.Key.Resource)[change.Key] = change.Object;
+                    objects[change.Key] = change.Object;
+                }
+
+                if (previous is not null || change.Object is not null)
+                {
+                    var type = change.Object is null ? StoreEventType.Deleted : previous is null ? StoreEventType.Added : StoreEventType.Modified;
+                    _feed.Append(new StoreEvent(type, change.Key, resourceVersion, change.Object, previous));
                 }
             }
 
@@ -117,11 +132,67 @@ internal sealed class ObjectStore : IDisposable
         }
     }
 
+    /// <summary>
+    /// Starts watching one resource (in one namespace, or all): <paramref name="withState"/>, with the current objects
+    /// as Added events; else with the changes after <paramref name="after"/>, or none (null: from now on). Null when
+    /// <paramref name="after"/> is older than the window (the API server's 410 Expired), with the oldest one it could be.
+    /// </summary>
+    public (StoreWatch? Watch, long Floor) Watch(string resource, string? ns, bool withState, long? after, int buffer)
+    {
+        lock (_gate)
+        {
+            if (!withState && after < _feed.Floor)
+            {
+                return (null, _feed.Floor);
+            }
+
+            var initial = !withState
+                ? after is { } since ? _feed.Since(since, resource, ns) : []
+                : Objects(resource)
+                    .Where(entry => ns is null || entry.Key.Namespace == ns)
+                    .OrderBy(entry => entry.Key.Namespace, StringComparer.Ordinal)
+                    .ThenBy(entry => entry.Key.Name, StringComparer.Ordinal)
+                    .Select(entry => new StoreEvent(StoreEventType.Added, entry.Key, ResourceVersionOf(entry.Value), entry.Value, null))
+                    .ToList();
+            var watch = new StoreWatch(resource, ns, buffer, initial, _resourceVersion, Unwatch);
+            _feed.Add(watch);
+            return (watch, _feed.Floor);
+        }
+    }
+
+    /// <summary>Queues a Progress entry for <paramref name="watch"/> at the current resourceVersion: everything before it is already queued.</summary>
+    public void RequestProgress(StoreWatch watch)
+    {
+        lock (_gate)
+        {
+            if (!watch.Offer(StoreEvent.Progress(_resourceVersion)))
+            {
+                _feed.Remove(watch);
+            }
+        }
+    }
+
+    private void Unwatch(StoreWatch watch)
+    {
+        lock (_gate)
+        {
+            _feed.Remove(watch);
+        }
+    }
+
+    private static long ResourceVersionOf(JsonObject obj) =>
+        long.TryParse(obj.Object("metadata").String("resourceVersion"), NumberStyles.None, CultureInfo.InvariantCulture, out var resourceVersion) ? resourceVersion : 0;
+
     private Dictionary<StoredObjectKey, JsonObject> Objects(string resource) =>
         _byResource.TryGetValue(resource, out var objects) ? objects : _byResource[resource] = [];
 
     public void Dispose()
     {
+        lock (_gate)
+        {
+            _feed.Close();
+        }
+
         _writer?.Dispose();
         _file?.Dispose();
         _folderLock?.Dispose();

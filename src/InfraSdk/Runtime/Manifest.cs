@@ -19,7 +19,17 @@ public sealed record Manifest(string Kind, string Name, string? Namespace, strin
     public static Manifest From(Resource resource, string topology, string topologyNamespace)
     {
         var declaration = DeclReader.Read(resource);
-        var yaml = YamlWriter.Write(ManifestMapping.Map(declaration, new ManifestContext(topology, topologyNamespace, ProjectFiles.Read)));
+        string yaml;
+        try
+        {
+            yaml = YamlWriter.Write(ManifestMapping.Map(declaration, new ManifestContext(topology, topologyNamespace, ProjectFiles.Read)));
+        }
+        catch (UnreadableFileException error)
+        {
+            throw new ManifestException(
+                $"{resource.Kind} {resource.Namespace ?? topologyNamespace}/{resource.Name} reads the file \"{error.Path}\", which is neither in the current directory ({Environment.CurrentDirectory}) nor next to the application ({AppContext.BaseDirectory}).");
+        }
+
         return new(resource.Kind, resource.Name, resource.Namespace ?? topologyNamespace, resource.Customized(yaml, topology));
     }
 

@@ -17,7 +17,7 @@ public class ManifestTableTests
         ManifestTable.AppendDocument(text, "Secret", "last", "shop", "no newline at the end");
         var atRunTime = new Manifest("Deployment", "web", "shop", "kind: Deployment\n");
 
-        var manifests = TopologyManifests.Compiled("Shop", "shop", text.ToString(), [atRunTime], () => []);
+        var manifests = TopologyManifests.Compiled("Shop", "shop", text.ToString(), () => [atRunTime], () => []);
 
         Assert.Equal(
             [
@@ -33,6 +33,6 @@ public class ManifestTableTests
     [Fact]
     public void Text_that_is_not_a_table_is_refused()
     {
-        Assert.Throws<FormatException>(() => TopologyManifests.Compiled("Shop", "shop", "apiVersion: v1\n", [], () => []));
+        Assert.Throws<FormatException>(() => TopologyManifests.Compiled("Shop", "shop", "apiVersion: v1\n", () => [], () => []));
     }
 }

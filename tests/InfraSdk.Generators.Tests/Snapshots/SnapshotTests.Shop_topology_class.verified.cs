@@ -108,7 +108,7 @@ spec:
   healthCheckNodePort: 30099
 
 """,
-            global::System.Array.Empty<global::InfraSdk.Manifest>(), () => Resources);
+            global::System.Array.Empty<global::InfraSdk.Manifest>, () => Resources);
 
         /// <summary>The declared objects of this topology, in source order.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("InfraSdk.Generators", "0.1.0")]

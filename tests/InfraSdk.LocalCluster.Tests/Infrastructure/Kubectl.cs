@@ -27,7 +27,10 @@ internal static class Kubectl
         }
 
         start.ArgumentList.Add("--kubeconfig=" + kubeconfig);
-        start.ArgumentList.Add("--request-timeout=20s");
+        if (!arguments.Any(argument => argument.StartsWith("--request-timeout=", StringComparison.Ordinal)))
+        {
+            start.ArgumentList.Add("--request-timeout=20s");
+        }
 
         Process process;
         try

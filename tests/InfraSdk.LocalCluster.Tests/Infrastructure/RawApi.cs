@@ -55,12 +55,19 @@ internal sealed class RawApi : IDisposable
 
     public Task<Response> DeleteAsync(string path) => SendAsync(HttpMethod.Delete, path, null, null);
 
-    public async Task<Response> SendAsync(HttpMethod method, string path, string? body, string? contentType)
+    public Task<Response> SendAsync(HttpMethod method, string path, string? body, string? contentType) =>
+        SendContentAsync(method, path, body is null ? null : new StringContent(body, Encoding.UTF8), contentType);
+
+    /// <summary>A POST of raw bytes, such as a protobuf body.</summary>
+    public Task<Response> PostBytesAsync(string path, byte[] body, string contentType) =>
+        SendContentAsync(HttpMethod.Post, path, new ByteArrayContent(body), contentType);
+
+    private async Task<Response> SendContentAsync(HttpMethod method, string path, HttpContent? content, string? contentType)
     {
         using var request = new HttpRequestMessage(method, path);
-        if (body is not null)
+        if (content is not null)
         {
-            request.Content = new StringContent(body, Encoding.UTF8);
+            request.Content = content;
             request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType!);
         }
 

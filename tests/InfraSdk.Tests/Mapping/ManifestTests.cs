@@ -61,4 +61,15 @@ public class ManifestTests
     {
         Assert.Equal("app.kubernetes.io/managed-by=infrasdk,infrasdk.io/topology=Shop", OwnershipLabels.SelectorFor("Shop"));
     }
+
+    [Fact]
+    public void A_config_map_file_missing_at_run_time_is_reported_when_the_manifests_are_read_naming_the_object_and_the_file()
+    {
+        var configMap = new ConfigMap("site") { Files = { ["index.html"] = "no-such-folder/index.html" } };
+        var manifests = TopologyManifests.Compiled("ShopTopology", "shop", "#infrasdk runtime 0\n", () => [Manifest.From(configMap, "ShopTopology", "shop")], () => [configMap]);
+
+        var error = Assert.Throws<ManifestException>(() => manifests.Count);
+
+        Assert.StartsWith("ConfigMap shop/site reads the file \"no-such-folder/index.html\", which is neither in the current directory (", error.Message);
+    }
 }
