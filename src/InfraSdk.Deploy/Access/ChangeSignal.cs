@@ -1,5 +1,5 @@
-using System.Net;
 using Humanizer;
+using InfraSdk.Deploy.ClusterAccess;
 using k8s;
 using k8s.Autorest;
 using k8s.Models;
@@ -10,15 +10,12 @@ namespace InfraSdk.Deploy.Access;
 /// <summary>
 /// Tells access --watch when to look again: at once when the API server's watch reports a changed Node or Service
 /// (added, removed, annotated), and in any case every interval, since whether a node answers can change without an API
-/// event. A server that answers watch with 405 Method Not Allowed (or another refusal) is re-listed every interval only;
-/// that is said once. A watch that ends (a server closes them after a while) resumes from the last resourceVersion seen
-/// (bookmarks keep it fresh); one that expired (410 Gone) or failed starts afresh, and the cluster is looked at again.
+/// event. A server that refuses to watch (405 Method Not Allowed, say) is re-listed every interval only; that is said
+/// once. The watches are <see cref="ListWatch{T}"/>s whose lists read only the resourceVersion: a new list, after 410
+/// Expired, means events may have been missed, so it signals too; any other failure starts afresh after a pause.
 /// </summary>
 internal sealed class ChangeSignal : IAsyncDisposable
 {
-    /// <summary>How long a watch request asks to last; the next one resumes from the last resourceVersion seen.</summary>
-    private const int WatchSeconds = 300;
-
     private static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(300);
     private static readonly TimeSpan RetryPause = TimeSpan.FromSeconds(1);
 
@@ -33,14 +30,20 @@ internal sealed class ChangeSignal : IAsyncDisposable
     {
         _human = human;
         _interval = interval;
-        _watches.Add(WatchAsync("Nodes", async ct =>
-            (await client.CoreV1.ListNodeAsync(limit: 1, cancellationToken: ct)).Metadata.ResourceVersion,
-            (rv, onError, ct) => client.CoreV1.WatchListNodeAsync(resourceVersion: rv, allowWatchBookmarks: true, timeoutSeconds: WatchSeconds, onError: onError, cancellationToken: ct)
-                .Select(e => (e.Item1, e.Item2.Metadata?.ResourceVersion))));
-        _watches.Add(WatchAsync("Services", async ct =>
-            (await client.CoreV1.ListServiceForAllNamespacesAsync(limit: 1, cancellationToken: ct)).Metadata.ResourceVersion,
-            (rv, onError, ct) => client.CoreV1.WatchListServiceForAllNamespacesAsync(resourceVersion: rv, allowWatchBookmarks: true, timeoutSeconds: WatchSeconds, onError: onError, cancellationToken: ct)
-                .Select(e => (e.Item1, e.Item2.Metadata?.ResourceVersion))));
+        _watches.Add(FollowAsync("Nodes", listed => new ListWatch<V1Node>(
+            async ct => ([], (await client.CoreV1.ListNodeAsync(limit: 1, cancellationToken: ct)).Metadata.ResourceVersion),
+            (version, onError, ct) => client.CoreV1.WatchListNodeAsync(
+                resourceVersion: version, allowWatchBookmarks: true, timeoutSeconds: ListWatch<V1Node>.WatchSeconds, onError: onError, cancellationToken: ct),
+            _ => listed(),
+            (_, _) => _changed.Release(),
+            TimeProvider.System)));
+        _watches.Add(FollowAsync("Services", listed => new ListWatch<V1Service>(
+            async ct => ([], (await client.CoreV1.ListServiceForAllNamespacesAsync(limit: 1, cancellationToken: ct)).Metadata.ResourceVersion),
+            (version, onError, ct) => client.CoreV1.WatchListServiceForAllNamespacesAsync(
+                resourceVersion: version, allowWatchBookmarks: true, timeoutSeconds: ListWatch<V1Service>.WatchSeconds, onError: onError, cancellationToken: ct),
+            _ => listed(),
+            (_, _) => _changed.Release(),
+            TimeProvider.System)));
     }
 
     /// <summary>Waits for a change (and a moment more, so that a burst of events makes one pass) or for the interval.</summary>
@@ -57,48 +60,42 @@ internal sealed class ChangeSignal : IAsyncDisposable
         }
     }
 
-    private async Task WatchAsync(
-        string what, Func<CancellationToken, Task<string>> latestVersion,
-        Func<string, Action<Exception>, CancellationToken, IAsyncEnumerable<(WatchEventType Type, string? Version)>> watch)
+    /// <summary>Runs a watch until disposed; every list after the first signals, since the pass already looked at the first.</summary>
+    private async Task FollowAsync<T>(string what, Func<Action, ListWatch<T>> create)
+        where T : IKubernetesObject<V1ObjectMeta>
     {
         var ct = _stop.Token;
-        string? version = null;
+        var lists = 0;
+        var watch = create(() =>
+        {
+            if (lists++ > 0)
+            {
+                _changed.Release();
+            }
+        });
         while (!ct.IsCancellationRequested)
         {
             try
             {
-                version ??= await latestVersion(ct);
-                var expired = false;
-                await foreach (var (type, seen) in watch(version, error => expired |= error is KubernetesException { Status.Code: (int)HttpStatusCode.Gone }, ct))
-                {
-                    version = seen ?? version;
-                    if (type is WatchEventType.Added or WatchEventType.Modified or WatchEventType.Deleted)
-                    {
-                        _changed.Release();
-                    }
-                }
-
-                // The server ended the watch: the next one resumes where it stopped, unless that version has expired
-                // (410 Gone), when events may have been missed: look again.
-                if (expired)
-                {
-                    version = null;
-                    _changed.Release();
-                }
+                await watch.RunAsync(ct);
             }
-            catch (HttpOperationException error) when (error.Response.StatusCode is HttpStatusCode.MethodNotAllowed or HttpStatusCode.NotFound or HttpStatusCode.Forbidden)
+            catch (WatchUnavailableException error)
             {
                 if (Interlocked.Exchange(ref _refusedNoted, 1) == 0)
                 {
-                    _human.MarkupLine($"[grey]The API server does not offer watch ({(int)error.Response.StatusCode} for {what}); re-listing Nodes and Services every {Markup.Escape(_interval.Humanize())}.[/]");
+                    var status = error.InnerException is HttpOperationException { Response: { } response } ? $"{(int)response.StatusCode} for {what}" : what;
+                    _human.MarkupLine($"[grey]The API server does not offer watch ({Markup.Escape(status)}); re-listing Nodes and Services every {Markup.Escape(_interval.Humanize())}.[/]");
                 }
 
                 return;
             }
-            catch (Exception) when (!ct.IsCancellationRequested)
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
             {
-                // A dropped connection or an expired version: start afresh after a pause, and look again meanwhile.
-                version = null;
+                return;
+            }
+            catch (Exception)
+            {
+                // A failed list or a dropped connection: look again, and start afresh after a pause.
                 _changed.Release();
                 try
                 {
@@ -108,10 +105,6 @@ internal sealed class ChangeSignal : IAsyncDisposable
                 {
                     return;
                 }
-            }
-            catch (OperationCanceledException)
-            {
-                return;
             }
         }
     }

@@ -1,4 +1,5 @@
 using Humanizer;
+using InfraSdk.Deploy.ClusterAccess;
 using InfraSdk.Deploy.Hosting;
 using InfraSdk.Deploy.Output;
 

@@ -3,7 +3,7 @@ using k8s;
 using k8s.Autorest;
 using k8s.Models;
 
-namespace InfraSdk.Deploy.Waiting;
+namespace InfraSdk.Deploy.ClusterAccess;
 
 /// <summary>
 /// The objects of one resource in one namespace kept current as an informer keeps them: a list, then a watch from its
