@@ -215,7 +215,7 @@ internal sealed class ObjectRegistry(ObjectStore store, IReadOnlyDictionary<Reso
                 throw ApiException.Invalid(type, name, errors);
             }
 
-            if (live is null && store.Get(Key(type, ns, name)) is not null)
+            if (live is null && store.Contains(Key(type, ns, name)))
             {
                 throw ApiException.AlreadyExists(type, name);
             }
@@ -281,7 +281,7 @@ internal sealed class ObjectRegistry(ObjectStore store, IReadOnlyDictionary<Reso
 
     private void RequireNamespace(ResourceType type, string ns)
     {
-        if (type.Namespaced && store.Get(Key(ResourceType.Namespaces, "", ns)) is null)
+        if (type.Namespaced && !store.Contains(Key(ResourceType.Namespaces, "", ns)))
         {
             throw ApiException.NotFound(ResourceType.Namespaces, ns);
         }

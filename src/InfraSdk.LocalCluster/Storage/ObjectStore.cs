@@ -68,6 +68,15 @@ internal sealed class ObjectStore : IDisposable
         }
     }
 
+    /// <summary>Whether an object is stored (without copying it).</summary>
+    public bool Contains(StoredObjectKey key)
+    {
+        lock (_gate)
+        {
+            return Objects(key.Resource).ContainsKey(key);
+        }
+    }
+
     /// <summary>The objects of one resource, in one namespace or (null) all, ordered by namespace then name.</summary>
     public IReadOnlyList<JsonObject> List(string resource, string? ns)
     {
