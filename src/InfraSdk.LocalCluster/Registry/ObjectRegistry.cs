@@ -111,27 +111,24 @@ internal sealed class ObjectRegistry(ObjectStore store, IReadOnlyDictionary<Reso
 
             var candidate = live.DeepClone().AsObject();
             candidate["status"] = requested["status"]?.DeepClone();
-            return options.DryRun ? candidate : store.Commit([new StoreChange(Key(type, ns, name), candidate)])[0]!;
+            return options.DryRun ? candidate : store.CommitAndCopy([new StoreChange(Key(type, ns, name), candidate)])[0]!;
         }, cancellationToken);
 
     /// <summary>
     /// A controller's write, as a controller's update through the API would be but in one transaction: under the
-    /// write lock <paramref name="build"/> reads the live objects and returns the changes to commit. Returns the
-    /// committed changes (the stored objects); the data plane is not told (the controllers drive it themselves).
+    /// write lock <paramref name="build"/> reads the live objects and returns the changes to commit, whose objects the
+    /// store keeps; the data plane is not told (the controllers drive it themselves).
     /// </summary>
-    public async Task<IReadOnlyList<StoreChange>> CommitAsync(Func<IReadOnlyList<StoreChange>> build)
+    public async Task CommitAsync(Func<IReadOnlyList<StoreChange>> build)
     {
         await _writeGate.WaitAsync();
         try
         {
             var changes = build();
-            if (changes.Count == 0)
+            if (changes.Count > 0)
             {
-                return [];
+                store.Commit(changes);
             }
-
-            var stored = store.Commit(changes);
-            return [.. changes.Select((change, index) => change with { Object = stored[index] })];
         }
         finally
         {
@@ -218,7 +215,7 @@ internal sealed class ObjectRegistry(ObjectStore store, IReadOnlyDictionary<Reso
                 throw ApiException.Invalid(type, name, errors);
             }
 
-            if (live is null && store.Get(Key(type, ns, name)) is not null)
+            if (live is null && store.Contains(Key(type, ns, name)))
             {
                 throw ApiException.AlreadyExists(type, name);
             }
@@ -235,7 +232,7 @@ internal sealed class ObjectRegistry(ObjectStore store, IReadOnlyDictionary<Reso
             return candidate;
         }
 
-        var stored = store.Commit([new StoreChange(Key(type, ns, name), candidate)])[0]!;
+        var stored = store.CommitAndCopy([new StoreChange(Key(type, ns, name), candidate)])[0]!;
         transaction.Commit();
         if (strategy.AffectsDataPlane)
         {
@@ -284,7 +281,7 @@ internal sealed class ObjectRegistry(ObjectStore store, IReadOnlyDictionary<Reso
 
     private void RequireNamespace(ResourceType type, string ns)
     {
-        if (type.Namespaced && store.Get(Key(ResourceType.Namespaces, "", ns)) is null)
+        if (type.Namespaced && !store.Contains(Key(ResourceType.Namespaces, "", ns)))
         {
             throw ApiException.NotFound(ResourceType.Namespaces, ns);
         }

@@ -8,7 +8,8 @@ namespace InfraSdk.LocalCluster.Storage;
 /// The cluster's objects, like etcd behind the API server: one resourceVersion counter over everything, writes in
 /// transactions, and (with a state folder) every committed transaction queued for disk in commit order, group
 /// committed: <see cref="WhenDurable"/> completes once everything committed so far is on disk.
-/// Callers get copies; the store never hands out the trees it holds. Every commit also goes to the change feed that
+/// Callers get copies; the store never hands out the trees it holds, and it keeps the trees a commit hands it (the
+/// caller's own, which it no longer touches) instead of copying them. Every commit also goes to the change feed that
 /// watches read (<see cref="Watch"/>), the watch cache of kube-apiserver: the last changes, a window of fixed size.
 /// </summary>
 internal sealed class ObjectStore : IDisposable
@@ -67,6 +68,15 @@ internal sealed class ObjectStore : IDisposable
         }
     }
 
+    /// <summary>Whether an object is stored (without copying it).</summary>
+    public bool Contains(StoredObjectKey key)
+    {
+        lock (_gate)
+        {
+            return Objects(key.Resource).ContainsKey(key);
+        }
+    }
+
     /// <summary>The objects of one resource, in one namespace or (null) all, ordered by namespace then name.</summary>
     public IReadOnlyList<JsonObject> List(string resource, string? ns)
     {
@@ -91,44 +101,63 @@ internal sealed class ObjectStore : IDisposable
     }
 
     /// <summary>
-    /// Stamps every written object with one new resourceVersion, queues the transaction for disk, then applies it.
-    /// Returns the stamped copies, in order; <see cref="WhenDurable"/> tells when the transaction is on disk.
+    /// Stamps every written object with one new resourceVersion, queues the transaction for disk, then applies it;
+    /// <see cref="WhenDurable"/> tells when the transaction is on disk. The store keeps the written trees themselves:
+    /// the caller hands them over and never touches them again.
     /// </summary>
-    public IReadOnlyList<JsonObject?> Commit(IReadOnlyList<StoreChange> changes)
+    public void Commit(IReadOnlyList<StoreChange> changes)
     {
         lock (_gate)
         {
-            var resourceVersion = _resourceVersion + 1;
-            var stamped = changes
-                .Select(change => change with { Object = Stamp(change.Object, resourceVersion) })
-                .ToList();
-            if (_writer is not null)
+            Apply(changes);
+        }
+    }
+
+    /// <summary><see cref="Commit"/>, returning copies of the stored objects, in order, for the caller to keep.</summary>
+    public IReadOnlyList<JsonObject?> CommitAndCopy(IReadOnlyList<StoreChange> changes)
+    {
+        lock (_gate)
+        {
+            Apply(changes);
+            return [.. changes.Select(change => change.Object?.DeepClone().AsObject())];
+        }
+    }
+
+    private void Apply(IReadOnlyList<StoreChange> changes)
+    {
+        var resourceVersion = _resourceVersion + 1;
+        foreach (var change in changes)
+        {
+            if (change.Object is { } obj)
             {
-                _durable = _writer.Enqueue(stamped, new Dictionary<string, string> { [ResourceVersionSetting] = resourceVersion.ToString(CultureInfo.InvariantCulture) });
+                obj.Metadata()["resourceVersion"] = resourceVersion.ToString(CultureInfo.InvariantCulture);
+            }
+        }
+
+        if (_writer is not null)
+        {
+            _durable = _writer.Enqueue([.. changes], new Dictionary<string, string> { [ResourceVersionSetting] = resourceVersion.ToString(CultureInfo.InvariantCulture) });
+        }
+
+        _resourceVersion = resourceVersion;
+        foreach (var change in changes)
+        {
+            var objects = Objects(change.Key.Resource);
+            objects.TryGetValue(change.Key, out var previous);
+            if (change.Object is null)
+            {
+                objects.Remove(change.Key);
+            }
+            else
+            {
+                objects[change.Key] = change.Object;
             }
 
-            _resourceVersion = resourceVersion;
-            foreach (var change in stamped)
+            if (previous is not null || change.Object is not null)
             {
-                var objects = Objects(change.Key.Resource);
-                objects.TryGetValue(change.Key, out var previous);
-                if (change.Object is null)
-                {
-                    objects.Remove(change.Key);
-                }
-                else
-                {
-                    objects[change.Key] = change.Object;
-                }
-
-                if (previous is not null || change.Object is not null)
-                {
-                    var type = change.Object is null ? StoreEventType.Deleted : previous is null ? StoreEventType.Added : StoreEventType.Modified;
-                    _feed.Append(new StoreEvent(type, change.Key, resourceVersion, change.Object, previous));
-                }
+                var type = change.Object is null ? StoreEventType.Deleted : previous is null ? StoreEventType.Added : StoreEventType.Modified;
+                _feed.Append(new StoreEvent(type, change.Key, resourceVersion, change.Object, previous));
             }
-
-            return stamped.Select(change => change.Object?.DeepClone().AsObject()).ToList();
         }
     }
 
@@ -210,17 +239,5 @@ internal sealed class ObjectStore : IDisposable
         {
             throw new IOException($"The state folder {Path.GetFullPath(directory)} is in use by another running cluster.");
         }
-    }
-
-    private static JsonObject? Stamp(JsonObject? obj, long resourceVersion)
-    {
-        if (obj is null)
-        {
-            return null;
-        }
-
-        var copy = obj.DeepClone().AsObject();
-        copy.Metadata()["resourceVersion"] = resourceVersion.ToString(CultureInfo.InvariantCulture);
-        return copy;
     }
 }

@@ -54,38 +54,48 @@ internal sealed class SqliteStateFile : IDisposable
         return command.ExecuteScalar() as string;
     }
 
+    /// <summary>Writes a batch in one transaction, each statement prepared once for the batch.</summary>
     public void Write(IReadOnlyList<StoreChange> changes, IReadOnlyDictionary<string, string> settings)
     {
         using var transaction = _connection.BeginTransaction();
+        using var upsert = Command(transaction, "INSERT INTO objects (resource, namespace, name, json) VALUES ($resource, $namespace, $name, $json) ON CONFLICT (resource, namespace, name) DO UPDATE SET json = excluded.json", "$resource", "$namespace", "$name", "$json");
+        using var delete = Command(transaction, "DELETE FROM objects WHERE resource = $resource AND namespace = $namespace AND name = $name", "$resource", "$namespace", "$name");
         foreach (var change in changes)
         {
-            using var command = _connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = change.Object is null
-                ? "DELETE FROM objects WHERE resource = $resource AND namespace = $namespace AND name = $name"
-                : "INSERT INTO objects (resource, namespace, name, json) VALUES ($resource, $namespace, $name, $json) ON CONFLICT (resource, namespace, name) DO UPDATE SET json = excluded.json";
-            command.Parameters.AddWithValue("$resource", change.Key.Resource);
-            command.Parameters.AddWithValue("$namespace", change.Key.Namespace);
-            command.Parameters.AddWithValue("$name", change.Key.Name);
+            var command = change.Object is null ? delete : upsert;
+            command.Parameters[0].Value = change.Key.Resource;
+            command.Parameters[1].Value = change.Key.Namespace;
+            command.Parameters[2].Value = change.Key.Name;
             if (change.Object is not null)
             {
-                command.Parameters.AddWithValue("$json", change.Object.ToJsonString());
+                command.Parameters[3].Value = change.Object.ToJsonString();
             }
 
             command.ExecuteNonQuery();
         }
 
+        using var setting = Command(transaction, "INSERT INTO settings (key, value) VALUES ($key, $value) ON CONFLICT (key) DO UPDATE SET value = excluded.value", "$key", "$value");
         foreach (var (key, value) in settings)
         {
-            using var command = _connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = "INSERT INTO settings (key, value) VALUES ($key, $value) ON CONFLICT (key) DO UPDATE SET value = excluded.value";
-            command.Parameters.AddWithValue("$key", key);
-            command.Parameters.AddWithValue("$value", value);
-            command.ExecuteNonQuery();
+            setting.Parameters[0].Value = key;
+            setting.Parameters[1].Value = value;
+            setting.ExecuteNonQuery();
         }
 
         transaction.Commit();
+    }
+
+    private SqliteCommand Command(SqliteTransaction transaction, string sql, params string[] parameters)
+    {
+        var command = _connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        foreach (var parameter in parameters)
+        {
+            command.Parameters.Add(parameter, SqliteType.Text);
+        }
+
+        return command;
     }
 
     public void Dispose() => _connection.Dispose();
