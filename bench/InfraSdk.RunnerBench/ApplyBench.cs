@@ -17,6 +17,9 @@ internal static class ApplyBench
     /// <summary>Run deploy as its own process (this dll's `app` command), as kubectl is, instead of in this process.</summary>
     public static bool OwnProcess { get; set; }
 
+    /// <summary>With <see cref="OwnProcess"/>, the CPU time of the last deploy process, wait and verify included.</summary>
+    public static TimeSpan? LastProcessCpu { get; private set; }
+
     public static async Task<TimeSpan> DeployAsync(int services, int parallel)
     {
         var topology = Topologies.Services(services);
@@ -41,6 +44,7 @@ internal static class ApplyBench
             }
 
             await process.WaitForExitAsync();
+            LastProcessCpu = process.TotalProcessorTime;
             return at ?? throw new InvalidOperationException($"deploy did not finish applying (exit {process.ExitCode}): {Tail(await errors)}");
         }
 
