@@ -13,7 +13,9 @@ if (args.Length == 0)
 if (args[0] == "app")
 {
     // The benchmark topology as a topology project's app host: `app N deploy --kubeconfig K ...`.
-    return await InfraSdk.Deploy.InfraApp.RunAsync(args[2..], new InfraSdk.LocalCluster.LocalClusterSupport(), Topologies.Services(int.Parse(args[1], CultureInfo.InvariantCulture)));
+    var exit = await InfraSdk.Deploy.InfraApp.RunAsync(args[2..], new InfraSdk.LocalCluster.LocalClusterSupport(), Topologies.Services(int.Parse(args[1], CultureInfo.InvariantCulture)));
+    await Console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{ApplyBench.CpuCue}{System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds}"));
+    return exit;
 }
 
 var sizes = args.Skip(1).TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal)).Select(int.Parse).ToList();
