@@ -20,6 +20,9 @@ internal static class ApplyBench
     /// <summary>Run deploy as its own process (this dll's `app` command), as kubectl is, instead of in this process.</summary>
     public static bool OwnProcess { get; set; }
 
+    /// <summary>With <see cref="OwnProcess"/>, environment variables for the deploy process only (e.g. runtime knobs), not for the cluster.</summary>
+    public static IReadOnlyList<KeyValuePair<string, string>> ProcessEnvironment { get; set; } = [];
+
     /// <summary>With <see cref="OwnProcess"/>, the CPU time of the last deploy process, wait and verify included.</summary>
     public static TimeSpan? LastProcessCpu { get; private set; }
 
@@ -33,6 +36,11 @@ internal static class ApplyBench
             var cue = new System.Text.RegularExpressions.Regex(AppliedCue);
             var watch = Stopwatch.StartNew();
             var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+            foreach (var (name, value) in ProcessEnvironment)
+            {
+                start.Environment[name] = value;
+            }
+
             foreach (var arg in new[] { typeof(ApplyBench).Assembly.Location, "app", services.ToString(CultureInfo.InvariantCulture) }.Concat(deployArgs))
             {
                 start.ArgumentList.Add(arg);

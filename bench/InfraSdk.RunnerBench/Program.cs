@@ -49,6 +49,8 @@ switch (args[0])
     case "compare":
         var chosen = int.Parse(Option("--parallel") ?? "0", CultureInfo.InvariantCulture);
         ApplyBench.OwnProcess = args.Contains("--process");
+        ApplyBench.ProcessEnvironment = args.Zip(args.Skip(1)).Where(pair => pair.First == "--env").Select(pair => pair.Second.Split('=', 2))
+            .Select(parts => KeyValuePair.Create(parts[0], parts[1])).ToList();
         // Warm-up, not measured: the first run in this process would pay the JIT of the app host and of the embedded cluster.
         await ApplyBench.DeployAsync(5, 4);
         await ApplyBench.KubectlAsync(5);
