@@ -21,7 +21,8 @@ internal static class WrittenJson
 
         using var document = JsonDocument.Parse(json);
         var root = document.RootElement;
-        if (!root.TryGetProperty("apiVersion", out var apiVersion) || apiVersion.ValueKind != JsonValueKind.String
+        if (root.ValueKind != JsonValueKind.Object
+            || !root.TryGetProperty("apiVersion", out var apiVersion) || apiVersion.ValueKind != JsonValueKind.String
             || !root.TryGetProperty("kind", out var kind) || kind.ValueKind != JsonValueKind.String
             || ModelTypes.Find(apiVersion.GetString()!, kind.GetString()!) is not { } model)
         {

@@ -56,6 +56,8 @@ public sealed class WrittenYamlTests
     [InlineData("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n  labels:\n    port: 8080\n")]
     [InlineData("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\ndata:\n  a: |2\n     indented\n")]
     [InlineData("apiVersion: v1\r\nkind: ConfigMap\r\nmetadata:\r\n  name: c\r\n")]
+    [InlineData("- apiVersion: v1\n  kind: ConfigMap\n")]
+    [InlineData("apiVersion: v1\nkind: Widget\nmetadata:\n  name: w\n")]
     public void Yaml_outside_the_writers_subset_is_left_to_KubernetesYaml(string yaml)
     {
         Assert.Null(WrittenJson.Read(yaml));
