@@ -14,8 +14,17 @@ internal static class ApplyBench
 {
     private const string AppliedCue = @"^\d+ create";
 
+    /// <summary>The last line the `app` command writes to standard error: its process's CPU seconds.</summary>
+    public const string CpuCue = "process CPU seconds: ";
+
     /// <summary>Run deploy as its own process (this dll's `app` command), as kubectl is, instead of in this process.</summary>
     public static bool OwnProcess { get; set; }
+
+    /// <summary>With <see cref="OwnProcess"/>, environment variables for the deploy process only (e.g. runtime knobs), not for the cluster.</summary>
+    public static IReadOnlyList<KeyValuePair<string, string>> ProcessEnvironment { get; set; } = [];
+
+    /// <summary>With <see cref="OwnProcess"/>, the CPU time of the last deploy process, wait and verify included.</summary>
+    public static TimeSpan? LastProcessCpu { get; private set; }
 
     public static async Task<TimeSpan> DeployAsync(int services, int parallel)
     {
@@ -27,6 +36,11 @@ internal static class ApplyBench
             var cue = new System.Text.RegularExpressions.Regex(AppliedCue);
             var watch = Stopwatch.StartNew();
             var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+            foreach (var (name, value) in ProcessEnvironment)
+            {
+                start.Environment[name] = value;
+            }
+
             foreach (var arg in new[] { typeof(ApplyBench).Assembly.Location, "app", services.ToString(CultureInfo.InvariantCulture) }.Concat(deployArgs))
             {
                 start.ArgumentList.Add(arg);
@@ -41,6 +55,8 @@ internal static class ApplyBench
             }
 
             await process.WaitForExitAsync();
+            var cpu = (await errors).Split('\n').LastOrDefault(line => line.StartsWith(CpuCue, StringComparison.Ordinal));
+            LastProcessCpu = cpu is null ? null : TimeSpan.FromSeconds(double.Parse(cpu[CpuCue.Length..], CultureInfo.InvariantCulture));
             return at ?? throw new InvalidOperationException($"deploy did not finish applying (exit {process.ExitCode}): {Tail(await errors)}");
         }
 

@@ -19,15 +19,24 @@ internal static class ModelJson
 
     public static IKubernetesObject<V1ObjectMeta> Read(JsonElement json, Type? model, ApiResource resource)
     {
-        var reader = Readers.GetOrAdd(model ?? typeof(MetadataOnly), type =>
-        {
-            var deserialize = DeserializeElement.MakeGenericMethod(type);
-            return element => deserialize.Invoke(null, [element, null])!;
-        });
-        var value = (IKubernetesObject<V1ObjectMeta>)reader(json);
+        var value = Read(json, model ?? typeof(MetadataOnly));
         value.ApiVersion ??= resource.GroupVersion;
         value.Kind ??= resource.Kind;
         return value;
+    }
+
+    /// <summary>
+    /// <paramref name="json"/> as the model <paramref name="model"/>; a value that does not fit it throws the
+    /// <see cref="JsonException"/> (or <see cref="FormatException"/>) of KubernetesJson.
+    /// </summary>
+    public static IKubernetesObject<V1ObjectMeta> Read(JsonElement json, Type model)
+    {
+        var reader = Readers.GetOrAdd(model, type =>
+        {
+            var deserialize = DeserializeElement.MakeGenericMethod(type);
+            return element => deserialize.Invoke(null, BindingFlags.DoNotWrapExceptions, null, [element, null], null)!;
+        });
+        return (IKubernetesObject<V1ObjectMeta>)reader(json);
     }
 
     /// <summary>Any object, read for apiVersion, kind and metadata: all that prune and destroy need.</summary>

@@ -19,6 +19,7 @@ internal static class CommandLineApp
         string[] args, AppConsole console, IEnumerable<TopologyManifests> topologies, ILocalClusterSupport? localClusters, RetryTiming timing, bool handleSignals,
         CancellationToken cancellationToken, TopologyRules? rules = null)
     {
+        KubernetesYamlWarmUp.Start();
         DesiredTopology topology;
         try
         {

@@ -7,13 +7,16 @@ namespace InfraSdk.Deploy.Topology;
 /// <summary>One declared object: its manifest, the typed object parsed back from it, and the topology that owns it.</summary>
 internal sealed record DesiredObject(ObjectKey Key, string Topology, Manifest Manifest, IKubernetesObject<V1ObjectMeta> Object)
 {
-    /// <summary>Parses any manifest whose apiVersion and kind have a KubernetesClient model.</summary>
+    /// <summary>
+    /// Parses any manifest whose apiVersion and kind have a KubernetesClient model: as JSON when it is in the YAML
+    /// writer's subset (see <see cref="WrittenYaml"/>), else with KubernetesYaml.
+    /// </summary>
     public static DesiredObject Parse(Manifest manifest, string topology)
     {
         List<object> documents;
         try
         {
-            documents = KubernetesYaml.LoadAllFromString(manifest.Yaml);
+            documents = WrittenJson.Read(manifest.Yaml) is { } read ? [read] : KubernetesYaml.LoadAllFromString(manifest.Yaml);
         }
         catch (KeyNotFoundException error)
         {
