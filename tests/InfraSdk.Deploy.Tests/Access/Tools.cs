@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using System.Diagnostics;
 using InfraSdk.Deploy.Tests.Infrastructure;
 
@@ -25,24 +24,7 @@ internal static class Tools
         ["named-checkzone"] = "bind9-utils",
     };
 
-    public static async Task<CliResult> RunAsync(string tool, params string[] arguments)
-    {
-        using var process = Start(tool, arguments);
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(Bound);
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail($"{tool} {string.Join(' ', arguments)} did not finish within {Bound.TotalSeconds} s.");
-        }
-
-        return new CliResult(process.ExitCode, await output, await error);
-    }
+    public static Task<CliResult> RunAsync(string tool, params string[] arguments) => ExternalTool.RunAsync(tool, arguments, Missing(tool), Bound);
 
     /// <summary>Runs the tool's check and fails the test with its output when the file does not pass.</summary>
     public static async Task MustAcceptAsync(string tool, params string[] arguments)
@@ -55,24 +37,10 @@ internal static class Tools
     }
 
     /// <summary>Starts a tool with its output redirected; the caller ends it.</summary>
-    public static Process Start(string tool, params string[] arguments)
-    {
-        var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
+    public static Process Start(string tool, params string[] arguments) => ExternalTool.Start(tool, arguments, Missing(tool));
 
-        try
-        {
-            return Process.Start(start) ?? throw new Win32Exception($"{tool} did not start");
-        }
-        catch (Win32Exception)
-        {
-            Assert.Fail($"{tool} is required for this test and is not on PATH: install the Debian package {Packages.GetValueOrDefault(tool, tool)} (.ci/run does).");
-            throw;
-        }
-    }
+    private static string Missing(string tool) =>
+        $"{tool} is required for this test and is not on PATH: install the Debian package {Packages.GetValueOrDefault(tool, tool)} (.ci/run does).";
 
     /// <summary>
     /// An nginx main configuration for a temporary prefix that runs in the foreground and includes a stream file: the

@@ -1,6 +1,3 @@
-using System.ComponentModel;
-using System.Diagnostics;
-
 namespace InfraSdk.Deploy.Tests.Infrastructure;
 
 /// <summary>Runs the real kubectl, bounded in time. A missing kubectl fails the test with a clear message.</summary>
@@ -8,43 +5,8 @@ internal static class Kubectl
 {
     private static readonly TimeSpan Bound = TimeSpan.FromSeconds(30);
 
-    public static async Task<CliResult> RunAsync(params string[] arguments)
-    {
-        var start = new ProcessStartInfo("kubectl") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        Process process;
-        try
-        {
-            process = Process.Start(start) ?? throw new Win32Exception("kubectl did not start");
-        }
-        catch (Win32Exception)
-        {
-            Assert.Fail("kubectl is required for this test: install kubectl (v1.32) and put it on PATH.");
-            throw;
-        }
-
-        using (process)
-        {
-            var output = process.StandardOutput.ReadToEndAsync();
-            var error = process.StandardError.ReadToEndAsync();
-            using var timeout = new CancellationTokenSource(Bound);
-            try
-            {
-                await process.WaitForExitAsync(timeout.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                process.Kill(entireProcessTree: true);
-                Assert.Fail($"kubectl {string.Join(' ', arguments)} did not finish within {Bound.TotalSeconds} s.");
-            }
-
-            return new CliResult(process.ExitCode, await output, await error);
-        }
-    }
+    public static Task<CliResult> RunAsync(params string[] arguments) =>
+        ExternalTool.RunAsync("kubectl", arguments, "kubectl is required for this test: install kubectl (v1.32) and put it on PATH.", Bound);
 
     /// <summary>Runs kubectl against a kubeconfig and fails the test when it fails.</summary>
     public static async Task<string> MustAsync(string kubeconfig, params string[] arguments)
